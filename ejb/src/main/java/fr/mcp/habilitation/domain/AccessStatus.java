@@ -1,0 +1,6 @@
+package fr.mcp.habilitation.domain;
+
+public enum AccessStatus {
+    ACTIVE,
+    SUSPENDED
+}

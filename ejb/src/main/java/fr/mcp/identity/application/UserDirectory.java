@@ -1,0 +1,39 @@
+package fr.mcp.identity.application;
+
+import fr.mcp.habilitation.domain.Caf;
+import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.identity.domain.UserAccount;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Read side of accounts for the portal shell. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
+    @Inject
+    private RoleResolver roleResolver;
+
+    @PermitAll
+    public Optional<UserSummary> summaryOf(String login) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.login = :login", UserAccount.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
+                .map(account -> new UserSummary(account.getLogin(), account.getFirstName(), account.getLastName(),
+                        organisationOf(account), account.getPreviousLoginAt(), roleResolver.rolesOf(account)));
+    }
+
+    private String organisationOf(UserAccount account) {
+        if (account.getPartnerId() != null) {
+            return em.find(Partner.class, account.getPartnerId()).getName();
+        }
+        return em.find(Caf.class, account.getCafId()).getName();
+    }
+}

@@ -1,0 +1,6 @@
+package fr.mcp.identity.domain;
+
+public enum AccountKind {
+    CAF_AGENT,
+    PARTNER_USER
+}

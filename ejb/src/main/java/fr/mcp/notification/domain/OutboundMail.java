@@ -1,0 +1,118 @@
+package fr.mcp.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A notification and its delivery state. Its id is the idempotency key: a mail is sent at most once per id. */
+@Entity
+@Table(name = "outbound_mail")
+public class OutboundMail {
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    @Id
+    private String id;
+
+    private String template;
+
+    private String recipient;
+
+    @Column(name = "parameters")
+    private String encodedParameters;
+
+    @Enumerated(EnumType.STRING)
+    private MailStatus status;
+
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboundMail() {
+    }
+
+    public OutboundMail(String template, String recipient, Map<String, String> parameters, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.template = template;
+        this.recipient = recipient;
+        this.encodedParameters = ParameterCodec.encode(parameters);
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+    }
+
+    public boolean isSent() {
+        return status == MailStatus.SENT;
+    }
+
+    public void markSent(Instant now) {
+        status = MailStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Records a failed attempt; returns the number of attempts made so far. */
+    public int recordFailure(String error) {
+        attempts++;
+        status = MailStatus.RETRYING;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
+        return attempts;
+    }
+
+    public void park() {
+        status = MailStatus.PARKED;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Map<String, String> getParameters() {
+        return ParameterCodec.decode(encodedParameters);
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

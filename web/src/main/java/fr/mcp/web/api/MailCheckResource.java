@@ -1,0 +1,50 @@
+package fr.mcp.web.api;
+
+import fr.mcp.identity.domain.Roles;
+import fr.mcp.ops.application.MailCheckService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/ops/mail-checks")
+@RequestScoped
+@Tag(name = "Exploitation")
+@SecurityRequirement(name = "basic")
+public class MailCheckResource {
+
+    /** Request body. */
+    public record MailCheckRequest(String recipient) {
+    }
+
+    /** Response body: the idempotency key of the queued mail. */
+    public record MailCheckQueued(String id) {
+    }
+
+    @Inject
+    private MailCheckService mailCheck;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAF_ADMIN)
+    @Operation(summary = "Envoie un e-mail de vérification à l'adresse donnée, par la file des notifications.")
+    @APIResponse(responseCode = "202", description = "E-mail mis en file d'envoi")
+    @APIResponse(responseCode = "400", description = "Adresse absente ou invalide")
+    @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
+    public Response send(@NotNull(message = "Le corps de la requête est obligatoire.") @Valid MailCheckRequest request) {
+        String id = mailCheck.sendCheck(request.recipient());
+        return Response.accepted(new MailCheckQueued(id)).build();
+    }
+}

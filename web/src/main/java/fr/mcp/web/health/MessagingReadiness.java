@@ -1,0 +1,36 @@
+package fr.mcp.web.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.util.Collections;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the messaging engine accepts a connection and the mail queue can be browsed. */
+@Readiness
+@ApplicationScoped
+public class MessagingReadiness implements HealthCheck {
+
+    @Resource(lookup = "jms/mcp/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/mcp/MailQueue")
+    private Queue mailQueue;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(mailQueue)) {
+            int waiting = Collections.list(browser.getEnumeration()).size();
+            return HealthCheckResponse.named("messaging").up().withData("mailsWaiting", waiting).build();
+        } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
+            return HealthCheckResponse.named("messaging").down().withData("reason", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

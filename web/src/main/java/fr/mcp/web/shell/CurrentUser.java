@@ -1,0 +1,89 @@
+package fr.mcp.web.shell;
+
+import fr.mcp.identity.application.UserDirectory;
+import fr.mcp.identity.application.UserSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** The signed-in user as the header and the welcome page show them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Texts.FRENCH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Texts.FRENCH);
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserDirectory directory;
+
+    @Inject
+    private FacesContext faces;
+
+    private Optional<UserSummary> summary;
+
+    public boolean isSignedIn() {
+        return summary().isPresent();
+    }
+
+    public String getDisplayName() {
+        return summary().map(UserSummary::displayName).orElse("");
+    }
+
+    public String getOrganisation() {
+        return summary().map(UserSummary::organisation).orElse("");
+    }
+
+    public String getLogin() {
+        return summary().map(UserSummary::login).orElse("");
+    }
+
+    public boolean isFirstLogin() {
+        return summary().map(s -> s.previousLoginAt() == null).orElse(false);
+    }
+
+    /** "Votre dernière connexion date du … à …", or an empty string on the first login. */
+    public String getPreviousLogin() {
+        return summary().map(UserSummary::previousLoginAt)
+                .map(at -> at.atZone(ZoneId.of("Europe/Paris")))
+                .map(at -> Texts.get("shell.previousLogin", DAY.format(at), TIME.format(at)))
+                .orElse("");
+    }
+
+    public String logout() throws ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "/index.xhtml?faces-redirect=true&deconnexion=1";
+    }
+
+    private Optional<UserSummary> summary() {
+        if (summary == null) {
+            Principal caller = securityContext.getCallerPrincipal();
+            try {
+                summary = caller == null ? Optional.empty() : directory.summaryOf(caller.getName());
+            } catch (RuntimeException e) {
+                // The header must render even on an error page raised by an unavailable database.
+                summary = Optional.empty();
+            }
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,83 @@
+package fr.mcp.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/** The sign-in form: login id and password. */
+@Named
+@RequestScoped
+public class Login {
+
+    private static final String CONTINUE_ATTRIBUTE = "mcp.continue";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @NotBlank(message = "{login.id.required}")
+    @Size(max = 20, message = "{login.id.tooLong}")
+    private String loginId;
+
+    @NotBlank(message = "{login.password.required}")
+    @Size(max = 64, message = "{login.password.tooLong}")
+    private String password;
+
+    public String signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        HttpSession session = request.getSession(true);
+        Object continueTo = session.getAttribute(CONTINUE_ATTRIBUTE);
+        // A new session id at sign-in: a session id known before login is worthless after it.
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(loginId.trim(), password)));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        if (status != AuthenticationStatus.SUCCESS) {
+            Texts.error(null, "login.failed");
+            return null;
+        }
+        session.removeAttribute(CONTINUE_ATTRIBUTE);
+        if (continueTo instanceof String target && target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")) {
+            external.redirect(target);
+            faces.responseComplete();
+            return null;
+        }
+        return "/accueil.xhtml?faces-redirect=true";
+    }
+
+    public String getLoginId() {
+        return loginId;
+    }
+
+    public void setLoginId(String loginId) {
+        this.loginId = loginId;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,43 @@
+package fr.mcp.web.shell;
+
+import fr.mcp.identity.domain.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The menu, built from the caller's roles. It only hides what cannot be used: every page and service checks
+ * the rights again on the server.
+ */
+@Named
+@RequestScoped
+public class NavigationMenu {
+
+    private record Item(String labelKey, String outcome, Set<String> roles) {
+    }
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("menu.home", "/accueil.xhtml", Set.of()),
+            new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)));
+
+    @Inject
+    private SecurityContext securityContext;
+
+    private List<MenuEntry> entries;
+
+    public List<MenuEntry> getEntries() {
+        if (entries == null) {
+            entries = new ArrayList<>();
+            for (Item item : ITEMS) {
+                if (item.roles().isEmpty() || item.roles().stream().anyMatch(securityContext::isCallerInRole)) {
+                    entries.add(new MenuEntry(Texts.get(item.labelKey()), item.outcome()));
+                }
+            }
+        }
+        return entries;
+    }
+}
