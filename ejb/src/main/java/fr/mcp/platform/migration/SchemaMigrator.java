@@ -74,7 +74,10 @@ public class SchemaMigrator {
         try {
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
+                    // On Liberty the scanner finds a classpath folder through its flyway.location marker file.
                     .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .skipDefaultCallbacks(true)
                     .load()
                     .migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
@@ -85,7 +88,12 @@ public class SchemaMigrator {
             LOG.log(Level.WARNING, "Database migration failed, retrying in " + retrySeconds + " s: " + status.reason(), e);
             return false;
         }
-        schemaReady.fire(new SchemaReady(status.version()));
+        try {
+            schemaReady.fire(new SchemaReady(status.version()));
+        } catch (RuntimeException e) {
+            // An observer (demo data, say) failing must not take the application down with it.
+            LOG.log(Level.SEVERE, "A start-up task after the migration failed", e);
+        }
         return true;
     }
 

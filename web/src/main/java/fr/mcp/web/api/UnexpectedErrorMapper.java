@@ -30,6 +30,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (cause instanceof ConstraintViolationException violations) {
             return new ConstraintViolationMapper().toResponse(violations);
         }
+        if (isUnreadableBody(exception)) {
+            return json(400, ApiError.of(400, List.of("Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.")));
+        }
         if (cause instanceof EJBAccessException) {
             return json(403, ApiError.of(403, List.of("Vous n'avez pas les droits nécessaires pour cette opération.")));
         }
@@ -50,6 +53,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             current = current.getCause();
         }
         return current;
+    }
+
+    private static boolean isUnreadableBody(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String messageFor(int status) {

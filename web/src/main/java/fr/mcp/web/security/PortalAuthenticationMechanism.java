@@ -63,9 +63,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         try {
+            response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"messages\":[\"Authentification requise : identifiant ou mot de passe manquant ou incorrect.\"]}");
+            response.flushBuffer();
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
