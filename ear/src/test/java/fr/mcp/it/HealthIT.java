@@ -1,0 +1,37 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.mcp.it.support.Api;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HealthIT {
+
+    @Test
+    void readinessIsUpWithTheDatabaseMigratedAndTheMessagingEngineReachable() throws Exception {
+        Api.Reply reply = Api.get("/health/ready");
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject health = reply.json();
+        assertEquals("UP", health.getString("status"));
+        Map<String, JsonObject> checks = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
+        assertEquals("UP", checks.get("database").getString("status"));
+        assertEquals("2", checks.get("database").getJsonObject("data").getString("schemaVersion"));
+        assertEquals("UP", checks.get("messaging").getString("status"));
+    }
+
+    @Test
+    void metricsAndOpenApiArePublished() throws Exception {
+        assertEquals(200, Api.get("/metrics").status());
+        Api.Reply openApi = Api.get("/openapi");
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("/api/v1/ops/mail-checks"), "the mail-check operation is documented");
+        assertEquals(200, Api.get("/openapi/ui/").status());
+    }
+}

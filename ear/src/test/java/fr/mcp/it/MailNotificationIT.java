@@ -1,0 +1,66 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.mcp.it.support.Api;
+import fr.mcp.it.support.It;
+import fr.mcp.it.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Notifications go through the persistent JMS queue and the MDB to the SMTP server, once each. */
+class MailNotificationIT {
+
+    @BeforeAll
+    static void smtpUp() {
+        TestMailServer.ensureStarted();
+    }
+
+    @AfterEach
+    void smtpBackUp() {
+        TestMailServer.ensureStarted();
+    }
+
+    @Test
+    void aQueuedNotificationReachesTheSmtpServerExactlyOnce() throws Exception {
+        String recipient = It.uniqueRecipient("check");
+
+        String key = queueMailCheck(recipient);
+
+        List<MimeMessage> mails = TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60));
+        assertEquals(1, mails.size(), "one mail received");
+        MimeMessage mail = mails.get(0);
+        assertEquals("Mon Compte Partenaire - e-mail de vérification", mail.getSubject());
+        assertEquals("<" + key + "@mon-compte-partenaire>", mail.getMessageID(), "the Message-ID carries the idempotency key");
+        assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
+        Thread.sleep(3_000);
+        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail a while later");
+    }
+
+    @Test
+    void aNotificationSentWhileSmtpIsDownIsDeliveredOnceItIsBack() throws Exception {
+        String recipient = It.uniqueRecipient("outage");
+        TestMailServer.stop();
+
+        queueMailCheck(recipient);
+        Thread.sleep(5_000);
+        assertEquals(0, TestMailServer.mailsTo(recipient).size(), "nothing can be delivered while SMTP is down");
+
+        TestMailServer.ensureStarted();
+        List<MimeMessage> mails = TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60));
+        assertEquals(1, mails.size(), "delivered once SMTP is back");
+        Thread.sleep(5_000);
+        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "and never a second time");
+    }
+
+    static String queueMailCheck(String recipient) throws Exception {
+        Api.Reply reply = Api.postJson("/api/v1/ops/mail-checks", "{\"recipient\":\"" + recipient + "\"}", "CAFADM", It.DEMO_PASSWORD);
+        assertEquals(202, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+}

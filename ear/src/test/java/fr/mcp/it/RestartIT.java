@@ -1,0 +1,71 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.mcp.it.support.Api;
+import fr.mcp.it.support.It;
+import fr.mcp.it.support.TestMailServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing is lost when the server dies: a mail queued while SMTP was down, then the server killed with SIGKILL,
+ * is delivered exactly once after the restart; what was stored in the database is still there.
+ */
+class RestartIT {
+
+    @AfterAll
+    static void smtpBackUp() {
+        TestMailServer.ensureStarted();
+    }
+
+    @Test
+    void aMailQueuedBeforeAKillIsDeliveredOnceAfterTheRestart() throws Exception {
+        String recipient = It.uniqueRecipient("restart");
+        TestMailServer.stop();
+        MailNotificationIT.queueMailCheck(recipient);
+        Thread.sleep(2_000);
+
+        killServer();
+        startServer();
+        TestMailServer.ensureStarted();
+
+        assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(90)).size(), "delivered after the restart");
+        Thread.sleep(5_000);
+        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "exactly once");
+        Api.Reply login = Api.postJson("/api/v1/ops/mail-checks", "{}", "CAFADM", It.DEMO_PASSWORD);
+        assertEquals(400, login.status(), "the demo accounts stored before the kill still sign in");
+    }
+
+    private static void killServer() throws IOException, InterruptedException {
+        Path pidFile = It.WLP_DIR.resolve("usr/servers/.pid/" + It.SERVER_NAME + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+        assertTrue(server.destroyForcibly(), "SIGKILL sent");
+        server.onExit().join();
+    }
+
+    private static void startServer() throws IOException, InterruptedException {
+        Process start = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "start", It.SERVER_NAME)
+                .inheritIO().start();
+        assertEquals(0, start.waitFor(), "server start command");
+        Instant deadline = Instant.now().plusSeconds(240);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (Api.get("/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("server not ready 240 s after restart");
+    }
+}

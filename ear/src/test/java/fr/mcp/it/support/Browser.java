@@ -1,0 +1,75 @@
+package fr.mcp.it.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium driven by Selenium, with an axe-core accessibility check. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Fails with the details of every serious or critical axe-core violation on the current page. */
+    public static void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            screenshot(driver, "axe-" + System.currentTimeMillis());
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
+                    .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    public static void signIn(WebDriver driver, String login, String password) {
+        driver.get(It.url("/connexion.xhtml"));
+        driver.findElement(By.id("login:loginId")).sendKeys(login);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"));
+        } catch (Exception e) {
+            // A missing screenshot must not hide the real failure.
+        }
+    }
+}
