@@ -40,6 +40,7 @@ class MailNotificationIT {
         assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
         Thread.sleep(3_000);
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail a while later");
+        assertTrue(Api.get("/metrics?scope=application").body().contains("mcp_mail_sent_total"), "sent mails are counted");
     }
 
     @Test

@@ -117,7 +117,7 @@ class PortalBrowserIT {
     void anEmptyLoginFormNamesEachMissingField() {
         driver.manage().deleteAllCookies();
         driver.get(It.url("/connexion.xhtml"));
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submit(driver, By.id("login:submit"));
 
         String page = driver.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Identifiant : ce champ est obligatoire."), page);
@@ -136,7 +136,7 @@ class PortalBrowserIT {
 
         String recipient = It.uniqueRecipient("browser");
         driver.findElement(By.id("mailCheck:recipient")).sendKeys(recipient);
-        driver.findElement(By.id("mailCheck:send")).click();
+        Browser.submit(driver, By.id("mailCheck:send"));
 
         assertTrue(driver.findElement(By.id("messages")).getText().contains("est en file d'envoi"));
         assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60)).size());
@@ -149,7 +149,7 @@ class PortalBrowserIT {
         wait(driver).until(ExpectedConditions.urlContains("/accueil.xhtml"));
         driver.get(It.url("/caf/exploitation.xhtml"));
         driver.findElement(By.id("mailCheck:recipient")).sendKeys("pas-une-adresse");
-        driver.findElement(By.id("mailCheck:send")).click();
+        Browser.submit(driver, By.id("mailCheck:send"));
 
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("L'adresse e-mail n'est pas valide."));
         assertFalse(driver.getPageSource().contains("est en file d'envoi"));
@@ -176,7 +176,7 @@ class PortalBrowserIT {
 
         driver.findElement(By.id("login:loginId")).sendKeys("CAFADM");
         driver.findElement(By.id("login:password")).sendKeys(It.DEMO_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submit(driver, By.id("login:submit"));
 
         wait(driver).until(ExpectedConditions.urlContains("/caf/exploitation.xhtml"));
         assertEquals("Exploitation", driver.findElement(By.tagName("h1")).getText());

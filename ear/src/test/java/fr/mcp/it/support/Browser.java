@@ -15,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,7 +62,14 @@ public final class Browser {
         driver.get(It.url("/connexion.xhtml"));
         driver.findElement(By.id("login:loginId")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        submit(driver, By.id("login:submit"));
+    }
+
+    /** Clicks a button that posts the page, and waits for the next page to replace it. */
+    public static void submit(WebDriver driver, By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     public static void screenshot(WebDriver driver, String name) {

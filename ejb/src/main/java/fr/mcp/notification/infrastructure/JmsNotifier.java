@@ -4,13 +4,8 @@ import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
 import fr.mcp.notification.domain.MailTemplateRenderer;
 import fr.mcp.notification.domain.OutboundMail;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,11 +21,7 @@ public class JmsNotifier implements Notifier {
     private EntityManager em;
 
     @Inject
-    @JMSConnectionFactory(MailQueues.CONNECTION_FACTORY)
-    private JMSContext jms;
-
-    @Resource(lookup = MailQueues.MAIL_QUEUE)
-    private Queue mailQueue;
+    private MailQueue mailQueue;
 
     @Inject
     private Clock clock;
@@ -41,7 +32,7 @@ public class JmsNotifier implements Notifier {
         new MailTemplateRenderer(getClass().getClassLoader()).render(notification.template(), notification.parameters());
         OutboundMail mail = new OutboundMail(notification.template(), notification.recipient(), notification.parameters(), clock.instant());
         em.persist(mail);
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(mailQueue, mail.getId());
+        mailQueue.enqueue(mail.getId());
         return mail.getId();
     }
 }

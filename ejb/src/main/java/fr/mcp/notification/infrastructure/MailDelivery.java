@@ -4,20 +4,17 @@ import fr.mcp.notification.domain.MailContent;
 import fr.mcp.notification.domain.MailTemplateRenderer;
 import fr.mcp.notification.domain.OutboundMail;
 import fr.mcp.notification.domain.RetryPolicy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Delivers one outbound mail, in the transaction of the message that carried its key. A mail already sent is
@@ -33,14 +30,7 @@ public class MailDelivery {
     private EntityManager em;
 
     @Inject
-    @JMSConnectionFactory(MailQueues.CONNECTION_FACTORY)
-    private JMSContext jms;
-
-    @Resource(lookup = MailQueues.MAIL_QUEUE)
-    private Queue mailQueue;
-
-    @Resource(lookup = MailQueues.DEAD_LETTER_QUEUE)
-    private Queue deadLetterQueue;
+    private MailQueue mailQueue;
 
     @Inject
     private SmtpMailSender sender;
@@ -51,6 +41,9 @@ public class MailDelivery {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MetricRegistry metrics;
+
     public void deliver(String key) {
         OutboundMail mail = em.find(OutboundMail.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null) {
@@ -59,12 +52,14 @@ public class MailDelivery {
         }
         if (mail.isSent()) {
             LOG.info(() -> "Mail " + key + " already sent: redelivered message ignored");
+            metrics.counter("mcp.mail.duplicatesIgnored").inc();
             return;
         }
         try {
             MailContent content = new MailTemplateRenderer(getClass().getClassLoader()).render(mail.getTemplate(), mail.getParameters());
             sender.send(key, mail.getRecipient(), content);
             mail.markSent(clock.instant());
+            metrics.counter("mcp.mail.sent").inc();
             LOG.fine(() -> "Mail " + key + " sent to " + mail.getRecipient());
         } catch (MessagingException | RuntimeException e) {
             handleFailure(mail, e);
@@ -73,17 +68,17 @@ public class MailDelivery {
 
     private void handleFailure(OutboundMail mail, Exception e) {
         int attempts = mail.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
+        metrics.counter("mcp.mail.failedAttempts").inc();
         if (retryPolicy.allowsRetryAfter(attempts) && e instanceof MessagingException) {
-            long delay = retryPolicy.delayAfter(attempts).toMillis();
+            Duration delay = retryPolicy.delayAfter(attempts);
             LOG.log(Level.WARNING, "Mail {0}: attempt {1} failed ({2}); next attempt in {3} ms",
-                    new Object[] {mail.getId(), attempts, mail.getLastError(), delay});
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay).send(mailQueue, mail.getId());
+                    new Object[] {mail.getId(), attempts, mail.getLastError(), delay.toMillis()});
+            mailQueue.enqueueAfter(mail.getId(), delay);
         } else {
             mail.park();
+            metrics.counter("mcp.mail.parked").inc();
             LOG.log(Level.SEVERE, "Mail " + mail.getId() + " parked on the dead-letter queue after " + attempts + " attempt(s)", e);
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .setProperty(MailQueues.FAILURE_REASON, mail.getLastError())
-                    .send(deadLetterQueue, mail.getId());
+            mailQueue.park(mail.getId(), mail.getLastError());
         }
     }
 }

@@ -16,6 +16,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -33,9 +35,6 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
-
-    @Resource(lookup = "jdbc/mcp")
-    private DataSource dataSource;
 
     @Resource
     private TimerService timerService;
@@ -73,7 +72,7 @@ public class SchemaMigrator {
         }
         try {
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(dataSource())
                     // On Liberty the scanner finds a classpath folder through its flyway.location marker file.
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
@@ -83,7 +82,7 @@ public class SchemaMigrator {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             status = SchemaStatus.ready(version);
             LOG.info(() -> "Database schema at version " + status.version() + " (" + result.migrationsExecuted + " migration(s) applied)");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NamingException e) {
             status = SchemaStatus.pending(rootMessage(e));
             LOG.log(Level.WARNING, "Database migration failed, retrying in " + retrySeconds + " s: " + status.reason(), e);
             return false;
@@ -95,6 +94,11 @@ public class SchemaMigrator {
             LOG.log(Level.SEVERE, "A start-up task after the migration failed", e);
         }
         return true;
+    }
+
+    /** Looked up on each attempt, so that a datasource missing or broken at start-up is reported, not fatal. */
+    private static DataSource dataSource() throws NamingException {
+        return InitialContext.doLookup("jdbc/mcp");
     }
 
     private static String rootMessage(Throwable e) {

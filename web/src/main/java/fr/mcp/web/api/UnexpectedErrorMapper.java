@@ -1,5 +1,6 @@
 package fr.mcp.web.api;
 
+import fr.mcp.web.shell.Incidents;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +21,6 @@ import java.util.logging.Logger;
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public Response toResponse(Exception exception) {
@@ -40,9 +38,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             int status = web.getResponse().getStatus();
             return json(status, ApiError.of(status, List.of(messageFor(status))));
         }
-        byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
-        String incident = HexFormat.of().withUpperCase().formatHex(bytes);
+        String incident = Incidents.newId();
         LOG.log(Level.SEVERE, "Incident " + incident + " in the REST API", exception);
         return json(500, new ApiError(500, List.of("Une erreur inattendue est survenue. Référence de l'incident : " + incident + "."), incident));
     }

@@ -2,11 +2,12 @@ package fr.mcp.web.health;
 
 import fr.mcp.platform.migration.SchemaMigrator;
 import fr.mcp.platform.migration.SchemaStatus;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,9 +18,6 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = "jdbc/mcp")
-    private DataSource dataSource;
-
     @Inject
     private SchemaMigrator migrator;
 
@@ -29,13 +27,13 @@ public class DatabaseReadiness implements HealthCheck {
         if (!schema.ready()) {
             return HealthCheckResponse.named("database").down().withData("reason", schema.reason()).build();
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/mcp").getConnection()) {
             boolean valid = connection.isValid(2);
             return HealthCheckResponse.named("database").status(valid)
                     .withData("schemaVersion", schema.version())
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
-        } catch (SQLException e) {
+        } catch (SQLException | NamingException e) {
             return HealthCheckResponse.named("database").down().withData("reason", e.getMessage()).build();
         }
     }

@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +18,6 @@ import java.util.logging.Logger;
 public class ErrorPage {
 
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private FacesContext faces;
@@ -29,9 +26,7 @@ public class ErrorPage {
 
     public String getIncidentId() {
         if (incidentId == null) {
-            byte[] bytes = new byte[4];
-            RANDOM.nextBytes(bytes);
-            incidentId = HexFormat.of().withUpperCase().formatHex(bytes);
+            incidentId = Incidents.newId();
             Map<String, Object> request = faces.getExternalContext().getRequestMap();
             Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
             LOG.log(Level.SEVERE, "Incident " + incidentId + " on " + request.get(RequestDispatcher.ERROR_REQUEST_URI), error);

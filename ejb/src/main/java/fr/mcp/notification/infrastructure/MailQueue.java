@@ -1,0 +1,43 @@
+package fr.mcp.notification.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import java.time.Duration;
+
+/**
+ * The persistent mail queue and its dead-letter queue. Messages carry only the idempotency key of an
+ * outbound mail; they are sent in the caller's transaction.
+ */
+@ApplicationScoped
+public class MailQueue {
+
+    @Inject
+    @JMSConnectionFactory(MailQueues.CONNECTION_FACTORY)
+    private JMSContext jms;
+
+    @Resource(lookup = MailQueues.MAIL_QUEUE)
+    private Queue mailQueue;
+
+    @Resource(lookup = MailQueues.DEAD_LETTER_QUEUE)
+    private Queue deadLetterQueue;
+
+    public void enqueue(String key) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(mailQueue, key);
+    }
+
+    /** Another attempt, delivered no sooner than {@code delay} from now. */
+    public void enqueueAfter(String key, Duration delay) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis()).send(mailQueue, key);
+    }
+
+    public void park(String key, String reason) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(MailQueues.FAILURE_REASON, reason)
+                .send(deadLetterQueue, key);
+    }
+}
