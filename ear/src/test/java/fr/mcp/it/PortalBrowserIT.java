@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Browser;
+import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.TestMailServer;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,27 +19,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal shell in a real browser: French pages, sign-in, menu by rights, error pages, accessibility. */
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserTest {
 
     private static final Map<String, String> DEMO_ACCOUNTS = Map.of(
             "CAFADM", "Claire Martin", "CAFREV", "Louis Bernard", "PARADM", "Sophie Petit",
             "ENFADM", "Hélène Durand", "ENFRESP", "Julien Moreau", "ENFFDA", "Camille Lefèvre",
             "ENFFDF", "Thomas Roux", "ENFAPP", "Nathalie Fournier");
 
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void openBrowser() {
-        TestMailServer.ensureStarted();
-        driver = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theHomePageIsInFrenchAndAccessible() {
@@ -100,7 +85,8 @@ class PortalBrowserIT {
     @Test
     void aWrongPasswordGivesAFrenchMessageThatDoesNotRevealWhetherTheIdExists() {
         driver.manage().deleteAllCookies();
-        Browser.signIn(driver, "CAFADM", "Wrong-2026!");
+        // An account no other test signs in with: failures slow down the account's next attempts.
+        Browser.signIn(driver, "ASSADM", "Wrong-2026!");
         String knownId = driver.findElement(By.id("messages")).getText();
         Browser.assertAccessible(driver);
 
@@ -191,6 +177,21 @@ class PortalBrowserIT {
 
         driver.get(It.url("/ni-celle-ci"));
         assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void theConnectionHelpPageAnswersTheUsualProblemsAndIsAccessible() {
+        driver.manage().deleteAllCookies();
+        driver.get(It.url("/connexion.xhtml"));
+        driver.findElement(By.id("help")).click();
+        wait(driver).until(ExpectedConditions.urlContains("/probleme-connexion.xhtml"));
+
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("J'ai oublié mon identifiant"));
+        assertTrue(page.contains("administrateurs, adressez-vous à votre Caf"));
+        assertTrue(page.contains("Mon mot de passe temporaire ne fonctionne plus"));
+        assertTrue(page.contains("Mon compte est bloqué"));
+        Browser.assertAccessible(driver);
     }
 
     @Test

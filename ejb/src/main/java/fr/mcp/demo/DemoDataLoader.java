@@ -11,6 +11,7 @@ import fr.mcp.habilitation.domain.Scope;
 import fr.mcp.habilitation.domain.Service;
 import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.UserGroup;
+import fr.mcp.identity.domain.IssuedLoginId;
 import fr.mcp.identity.domain.PasswordHasher;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
@@ -156,6 +157,7 @@ public class DemoDataLoader {
     private UserAccount ready(UserAccount account) {
         account.setPassword(passwordHash);
         account.acceptTerms(TERMS_VERSION, now());
+        persist(new IssuedLoginId(account.getLogin(), now()));
         return persist(account);
     }
 

@@ -1,60 +1,94 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.identity.domain.PasswordHasher;
+import fr.mcp.identity.domain.ClientInfo;
+import fr.mcp.identity.domain.SecurityEventType;
+import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.identity.domain.UserAccount;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
-/** Checks a login id and password; the answer never tells whether the id exists. */
+/**
+ * Checks a login id and password. Every refusal looks the same to the caller (unknown id, wrong password,
+ * delay or lock after failures, closed or suspended account, too many failures from the address), except an
+ * expired temporary password, which only someone who knows it can learn. Each attempt is a security event.
+ */
 @Stateless
 public class AuthenticationService {
 
-    private static final PasswordHasher HASHER = new PasswordHasher();
-    /** Verified when the login id is unknown, so that both answers take the same time. */
-    private static String decoyHash;
-
-    @PersistenceContext(unitName = "mcp")
-    private EntityManager em;
+    @Inject
+    private Accounts accounts;
 
     @Inject
     private RoleResolver roleResolver;
 
     @Inject
+    private TermsOfUseService terms;
+
+    @Inject
+    private SecurityEvents events;
+
+    @Inject
+    private ClientThrottle throttle;
+
+    @Inject
+    private SignInSettings settings;
+
+    @Inject
     private Clock clock;
 
-    @PostConstruct
-    void prepareDecoy() {
-        synchronized (AuthenticationService.class) {
-            if (decoyHash == null) {
-                decoyHash = HASHER.hash("decoy-password-never-used");
-            }
+    public SignInResult authenticate(String login, String password, ClientInfo client) {
+        if (login == null || password == null || login.isBlank()) {
+            return SignInResult.refused(SignInRefusal.INVALID);
         }
+        String typed = login.trim().toUpperCase();
+        if (throttle.isBlocked(client.address())) {
+            events.recordUnknown(SecurityEventType.LOGIN_FAILURE, typed, client, "address throttled");
+            return SignInResult.refused(SignInRefusal.INVALID);
+        }
+        Optional<UserAccount> found = accounts.byLogin(typed);
+        if (found.isEmpty()) {
+            Passwords.HASHER.verify(password, Passwords.decoyHash());
+            throttle.recordFailure(client.address());
+            events.recordUnknown(SecurityEventType.LOGIN_FAILURE, typed, client, "unknown login id");
+            return SignInResult.refused(SignInRefusal.INVALID);
+        }
+        return check(found.get(), password, client);
     }
 
-    public Optional<CallerIdentity> authenticate(String login, String password) {
-        if (login == null || password == null || login.isBlank()) {
-            return Optional.empty();
+    private SignInResult check(UserAccount account, String password, ClientInfo client) {
+        Instant now = clock.instant();
+        if (account.isThrottled(now)) {
+            events.record(SecurityEventType.LOGIN_FAILURE, account, client, account.isLocked(now) ? "account locked" : "attempt too soon");
+            return SignInResult.refused(SignInRefusal.INVALID);
         }
-        List<UserAccount> found = em.createQuery("SELECT a FROM UserAccount a WHERE a.login = :login", UserAccount.class)
-                .setParameter("login", login.trim().toUpperCase())
-                .getResultList();
-        if (found.isEmpty()) {
-            HASHER.verify(password, decoyHash);
-            return Optional.empty();
+        if (!Passwords.HASHER.verify(password, account.getPasswordHash())) {
+            throttle.recordFailure(client.address());
+            events.record(SecurityEventType.LOGIN_FAILURE, account, client, "wrong password");
+            if (account.recordFailedAttempt(now, settings.lockoutPolicy())) {
+                events.record(SecurityEventType.ACCOUNT_LOCKED, account, client, "until " + account.getLockedUntil());
+            }
+            return SignInResult.refused(SignInRefusal.INVALID);
         }
-        UserAccount account = found.get(0);
-        boolean passwordOk = HASHER.verify(password, account.getPasswordHash());
-        if (!passwordOk || !account.isActiveOn(LocalDate.now(clock))) {
-            return Optional.empty();
+        if (!account.isActiveOn(LocalDate.now(clock))) {
+            events.record(SecurityEventType.LOGIN_FAILURE, account, client, "account " + account.getStatus());
+            return SignInResult.refused(SignInRefusal.INVALID);
         }
-        account.recordLogin(clock.instant());
-        return Optional.of(new CallerIdentity(account.getLogin(), roleResolver.rolesOf(account)));
+        if (account.isTemporaryPasswordExpired(now)) {
+            events.record(SecurityEventType.LOGIN_FAILURE, account, client, "temporary password expired");
+            return SignInResult.refused(SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
+        }
+        account.clearFailedAttempts();
+        if (account.isPasswordTemporary() || account.needsTermsAcceptance(terms.currentVersion())) {
+            events.record(SecurityEventType.LOGIN_SUCCESS, account, client, "first-login steps");
+            return SignInResult.onboarding(account.getLogin(), roleResolver.rolesOf(account));
+        }
+        account.recordLogin(now);
+        events.record(SecurityEventType.LOGIN_SUCCESS, account, client, null);
+        return SignInResult.granted(account.getLogin(), roleResolver.rolesOf(account));
     }
+
 }

@@ -77,6 +77,15 @@ public class UserAccount extends BaseEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -121,6 +130,82 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = hash;
         this.passwordTemporary = false;
         this.passwordExpiresAt = null;
+    }
+
+    /** A temporary password replaces the current one; it must be changed at the next sign-in. */
+    public void issueTemporaryPassword(String hash, Instant expiresAt) {
+        this.passwordHash = hash;
+        this.passwordTemporary = true;
+        this.passwordExpiresAt = expiresAt;
+        this.failedAttempts = 0;
+        this.nextAttemptAt = null;
+        this.lockedUntil = null;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
+    }
+
+    public boolean isTemporaryPasswordExpired(Instant now) {
+        return passwordTemporary && passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
+    }
+
+    public boolean needsTermsAcceptance(String currentVersion) {
+        return termsVersion == null || !termsVersion.equals(currentVersion);
+    }
+
+    /** Whether an attempt now must be refused without even checking the password (delay or lock). */
+    public boolean isThrottled(Instant now) {
+        return (lockedUntil != null && now.isBefore(lockedUntil)) || (nextAttemptAt != null && now.isBefore(nextAttemptAt));
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed attempt; returns true when this failure locks the account. */
+    public boolean recordFailedAttempt(Instant now, LockoutPolicy policy) {
+        failedAttempts++;
+        nextAttemptAt = now.plus(policy.delayAfter(failedAttempts));
+        if (policy.locksAfter(failedAttempts)) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void clearFailedAttempts() {
+        failedAttempts = 0;
+        nextAttemptAt = null;
+        lockedUntil = null;
+    }
+
+    public void close(LocalDate on) {
+        status = AccountStatus.CLOSED;
+        closesOn = on;
+    }
+
+    public void reopen() {
+        status = AccountStatus.OPEN;
+        closesOn = null;
+        clearFailedAttempts();
+    }
+
+    public void suspend() {
+        status = AccountStatus.SUSPENDED;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void setMobility(Mobility mobility) {
+        this.mobility = mobility;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
     }
 
     public void acceptTerms(String version, Instant now) {
@@ -171,6 +256,42 @@ public class UserAccount extends BaseEntity {
 
     public AccountStatus getStatus() {
         return status;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Mobility getMobility() {
+        return mobility;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
     }
 
     public String getPasswordHash() {

@@ -1,5 +1,6 @@
 package fr.mcp.web.api;
 
+import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.shell.Incidents;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -30,6 +31,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         if (isUnreadableBody(exception)) {
             return json(400, ApiError.of(400, List.of("Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.")));
+        }
+        if (cause instanceof RuleViolation violation) {
+            return json(400, ApiError.of(400, violation.messages()));
         }
         if (cause instanceof EJBAccessException) {
             return json(403, ApiError.of(403, List.of("Vous n'avez pas les droits nécessaires pour cette opération.")));

@@ -1,5 +1,6 @@
 package fr.mcp.web.security;
 
+import fr.mcp.identity.application.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -53,12 +54,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context);
         }
         return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+    }
+
+    /** The API is closed to an account whose first login (terms, new password) is not done in the portal. */
+    private static boolean hasFirstLoginStepsToDo(HttpServletRequest request) {
+        return request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE) instanceof SignInResult result
+                && result.status() == SignInResult.Status.ONBOARDING;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

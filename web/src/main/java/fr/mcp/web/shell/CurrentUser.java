@@ -2,6 +2,8 @@ package fr.mcp.web.shell;
 
 import fr.mcp.identity.application.UserDirectory;
 import fr.mcp.identity.application.UserSummary;
+import fr.mcp.web.security.Clients;
+import fr.mcp.web.security.SessionAudit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +34,9 @@ public class CurrentUser {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private SessionAudit sessionAudit;
 
     private Optional<UserSummary> summary;
 
@@ -66,10 +71,18 @@ public class CurrentUser {
     public String logout() throws ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            sessionAudit.loggedOut(session, Clients.of(request));
+        }
+        request.logout();
+        HttpSession remaining = request.getSession(false);
+        if (remaining != null) {
+            try {
+                remaining.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // logout() may already have ended the session.
+            }
         }
         return "/index.xhtml?faces-redirect=true&deconnexion=1";
     }

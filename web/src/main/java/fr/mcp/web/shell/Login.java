@@ -1,5 +1,10 @@
 package fr.mcp.web.shell;
 
+import fr.mcp.identity.application.SignInResult;
+import fr.mcp.identity.domain.SignInRefusal;
+import fr.mcp.web.security.DatabaseIdentityStore;
+import fr.mcp.web.security.OnboardingFilter;
+import fr.mcp.web.security.SessionAudit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sign-in form: login id and password. */
 @Named
@@ -28,6 +34,10 @@ public class Login {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    @ConfigProperty(name = "mcp.session.timeoutSeconds", defaultValue = "1800")
+    private int sessionTimeoutSeconds;
 
     @NotBlank(message = "{login.id.required}")
     @Size(max = 20, message = "{login.id.tooLong}")
@@ -52,10 +62,19 @@ public class Login {
             faces.responseComplete();
             return null;
         }
-        if (status != AuthenticationStatus.SUCCESS) {
-            Texts.error(null, "login.failed");
+        SignInResult result = (SignInResult) request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE);
+        if (status != AuthenticationStatus.SUCCESS || result == null) {
+            boolean expired = result != null && result.refusal() == SignInRefusal.TEMPORARY_PASSWORD_EXPIRED;
+            Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
             return null;
         }
+        request.getSession().setMaxInactiveInterval(sessionTimeoutSeconds);
+        SessionAudit.signedIn(request.getSession(), result.login());
+        if (result.status() == SignInResult.Status.ONBOARDING) {
+            request.getSession().setAttribute(OnboardingFilter.PENDING_ATTRIBUTE, Boolean.TRUE);
+            return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";
+        }
+        session = request.getSession();
         session.removeAttribute(CONTINUE_ATTRIBUTE);
         if (continueTo instanceof String target && target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")) {
             external.redirect(target);

@@ -22,7 +22,9 @@ public class NavigationMenu {
 
     private static final List<Item> ITEMS = List.of(
             new Item("menu.home", "/accueil.xhtml", Set.of()),
-            new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)));
+            new Item("menu.accounts", "/caf/comptes.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.password", "/compte/mot-de-passe.xhtml", Set.of()));
 
     @Inject
     private SecurityContext securityContext;

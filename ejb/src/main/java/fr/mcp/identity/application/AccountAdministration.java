@@ -1,0 +1,166 @@
+package fr.mcp.identity.application;
+
+import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.identity.domain.AccountStatus;
+import fr.mcp.identity.domain.ClientInfo;
+import fr.mcp.identity.domain.IssuedLoginId;
+import fr.mcp.identity.domain.LoginIdGenerator;
+import fr.mcp.identity.domain.Mobility;
+import fr.mcp.identity.domain.Roles;
+import fr.mcp.identity.domain.SecurityEventType;
+import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.RuleViolation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Caf administrator's hold on accounts: open an account for a user of one of the Caf's partners (login id
+ * and temporary password by two mails), close, reopen, suspend, send a new temporary password. Every call
+ * checks that the account or partner belongs to the administrator's Caf, whatever id is sent.
+ */
+@Stateless
+@RolesAllowed(Roles.CAF_ADMIN)
+public class AccountAdministration {
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private TemporaryPasswords temporaryPasswords;
+
+    @Inject
+    private SecurityEvents events;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    private final LoginIdGenerator loginIds = new LoginIdGenerator();
+
+    public String openPartnerAccount(NewAccount form, ClientInfo client) {
+        NewAccountValidator.check(form);
+        Partner partner = partnerInScope(form.partnerId());
+        String login = newLoginId(partner.getFamily());
+        UserAccount account = UserAccount.partnerUser(login, partner.getId(), form.lastName().trim(), form.firstName().trim(),
+                form.email().trim(), form.opensOn(), clock.instant());
+        account.setPhone(form.phone() == null || form.phone().isBlank() ? null : form.phone().trim());
+        account.setMobility(form.mobility() == null ? Mobility.SEDENTARY : form.mobility());
+        account.setClosesOn(form.closesOn());
+        em.persist(account);
+        em.flush();
+        events.record(SecurityEventType.ACCOUNT_CREATED, account, client, "by " + caller().getLogin());
+        temporaryPasswords.issue(account, true, client, "account opened by " + caller().getLogin());
+        return login;
+    }
+
+    public void close(long accountId, ClientInfo client) {
+        UserAccount account = accountInScope(accountId);
+        if (account.getStatus() == AccountStatus.CLOSED) {
+            throw RuleViolation.of("account.alreadyClosed");
+        }
+        account.close(LocalDate.now(clock));
+        events.record(SecurityEventType.ACCOUNT_CLOSED, account, client, "by " + caller().getLogin());
+    }
+
+    public void reopen(long accountId, ClientInfo client) {
+        UserAccount account = accountInScope(accountId);
+        if (account.getStatus() == AccountStatus.OPEN) {
+            throw RuleViolation.of("account.notClosed");
+        }
+        account.reopen();
+        events.record(SecurityEventType.ACCOUNT_REOPENED, account, client, "by " + caller().getLogin());
+    }
+
+    public void suspend(long accountId, ClientInfo client) {
+        UserAccount account = accountInScope(accountId);
+        if (account.getStatus() == AccountStatus.SUSPENDED) {
+            throw RuleViolation.of("account.alreadySuspended");
+        }
+        account.suspend();
+        events.record(SecurityEventType.ACCOUNT_SUSPENDED, account, client, "by " + caller().getLogin());
+    }
+
+    public void sendNewTemporaryPassword(long accountId, ClientInfo client) {
+        UserAccount account = accountInScope(accountId);
+        if (account.getStatus() != AccountStatus.OPEN) {
+            throw RuleViolation.of("account.notActive");
+        }
+        if (account.isLocked(clock.instant())) {
+            events.record(SecurityEventType.ACCOUNT_UNLOCKED, account, client, "by " + caller().getLogin());
+        }
+        temporaryPasswords.issue(account, false, client, "sent by " + caller().getLogin());
+    }
+
+    /** Accounts of the Caf's agents and of its partners' users, by last name. */
+    public List<AccountRow> accountsInScope() {
+        Long cafId = caller().getCafId();
+        return em.createQuery("SELECT a, p.name FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
+                        + " WHERE a.cafId = :caf OR p.cafId = :caf ORDER BY a.lastName, a.firstName", Object[].class)
+                .setParameter("caf", cafId)
+                .setMaxResults(500)
+                .getResultList().stream()
+                .map(row -> toRow((UserAccount) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** Partners of the administrator's Caf, for the account form. */
+    public List<Partner> partnersInScope() {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.cafId = :caf ORDER BY p.name", Partner.class)
+                .setParameter("caf", caller().getCafId())
+                .getResultList();
+    }
+
+    private AccountRow toRow(UserAccount account, String partnerName) {
+        return new AccountRow(account.getId(), account.getLogin(), account.getLastName(), account.getFirstName(), account.getEmail(),
+                partnerName == null ? "Caf" : partnerName, account.getStatus().name(), account.getOpensOn(), account.getClosesOn(),
+                account.isLocked(clock.instant()));
+    }
+
+    private String newLoginId(String prefix) {
+        while (true) {
+            String candidate = loginIds.next(prefix);
+            if (em.find(IssuedLoginId.class, candidate) == null) {
+                em.persist(new IssuedLoginId(candidate, clock.instant()));
+                return candidate;
+            }
+        }
+    }
+
+    private Partner partnerInScope(Long partnerId) {
+        Partner partner = partnerId == null ? null : em.find(Partner.class, partnerId);
+        if (partner == null || !Objects.equals(partner.getCafId(), caller().getCafId())) {
+            throw RuleViolation.of("account.partner.notFound");
+        }
+        return partner;
+    }
+
+    private UserAccount accountInScope(long accountId) {
+        UserAccount account = em.find(UserAccount.class, accountId, LockModeType.OPTIMISTIC);
+        Long cafId = caller().getCafId();
+        boolean inScope = account != null && (Objects.equals(account.getCafId(), cafId)
+                || (account.getPartnerId() != null && Objects.equals(em.find(Partner.class, account.getPartnerId()).getCafId(), cafId)));
+        if (!inScope) {
+            throw RuleViolation.of("account.notFound");
+        }
+        return account;
+    }
+
+    private UserAccount caller() {
+        return accounts.byLogin(context.getCallerPrincipal().getName()).orElseThrow();
+    }
+}

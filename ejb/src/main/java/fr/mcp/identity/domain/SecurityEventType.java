@@ -1,0 +1,20 @@
+package fr.mcp.identity.domain;
+
+/** Security events kept for the control plan. */
+public enum SecurityEventType {
+    LOGIN_SUCCESS,
+    LOGIN_FAILURE,
+    LOGOUT,
+    SESSION_TIMEOUT,
+    PASSWORD_CHANGED,
+    TEMPORARY_PASSWORD_ISSUED,
+    PASSWORD_RECOVERY_REQUESTED,
+    TERMS_ACCEPTED,
+    TERMS_REFUSED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CLOSED,
+    ACCOUNT_REOPENED,
+    ACCOUNT_SUSPENDED
+}

@@ -1,0 +1,40 @@
+package fr.mcp.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Idle sessions end after {@code mcp.session.timeoutSeconds} (30 minutes); the page warns the user two minutes
+ * before (half the timeout when it is shorter) and offers to stay connected.
+ */
+@Named
+@ApplicationScoped
+public class SessionPolicy {
+
+    private static final int WARNING_SECONDS = 120;
+
+    @Inject
+    @ConfigProperty(name = "mcp.session.timeoutSeconds", defaultValue = "1800")
+    int timeoutSeconds;
+
+    public int getTimeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    /** Inactivity before the warning, in milliseconds (p:idleMonitor). */
+    public long getWarningDelayMillis() {
+        return (timeoutSeconds - getCountdownSeconds()) * 1000L;
+    }
+
+    /** Seconds left when the warning shows. */
+    public int getCountdownSeconds() {
+        return Math.min(WARNING_SECONDS, timeoutSeconds / 2);
+    }
+
+    /** Called by "Rester connecté": the request itself renews the session. */
+    public void keepAlive() {
+        // Nothing to do: reaching the server resets the session's inactivity.
+    }
+}

@@ -1,0 +1,31 @@
+package fr.mcp.web.shell;
+
+import fr.mcp.shared.application.RuleViolation;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Shows the French messages of a refused request next to the form. */
+public final class Violations {
+
+    private Violations() {
+    }
+
+    /** The rule violation behind an EJB call's exception, or null when it is something else. */
+    public static RuleViolation of(Exception exception) {
+        Throwable current = exception;
+        while (current != null) {
+            if (current instanceof RuleViolation violation) {
+                return violation;
+            }
+            current = current instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : current.getCause() == current ? null : current.getCause();
+        }
+        return null;
+    }
+
+    public static void show(RuleViolation violation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        violation.messages().forEach(message -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+        faces.validationFailed();
+    }
+}
