@@ -33,12 +33,24 @@ public class RoleAssignment extends BaseEntity {
     }
 
     public RoleAssignment(long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn) {
+        this(accountId, role, facilityId, siteId, startsOn, null);
+    }
+
+    public RoleAssignment(long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn, LocalDate endsOn) {
+        this.endsOn = endsOn;
         this.accountId = accountId;
         this.role = role;
         this.facilityId = facilityId;
         this.siteId = siteId;
         this.startsOn = startsOn;
         this.validationStatus = role == AfasRole.APPROVER ? ValidationStatus.PENDING : ValidationStatus.NOT_REQUIRED;
+    }
+
+    public void refuseByCaf() {
+        if (validationStatus != ValidationStatus.PENDING) {
+            throw new IllegalStateException("Only a pending approver assignment can be refused");
+        }
+        validationStatus = ValidationStatus.REFUSED;
     }
 
     public void validateByCaf() {

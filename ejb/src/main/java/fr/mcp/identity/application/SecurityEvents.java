@@ -20,17 +20,16 @@ public class SecurityEvents {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Accounts accounts;
+
     public void record(SecurityEventType type, UserAccount account, ClientInfo client, String detail) {
         em.persist(new SecurityEvent(clock.instant(), type, account.getLogin(), account.getId(), client, detail));
     }
 
     /** An event about the account with that login id (or about the id alone if it matches none). */
     public void recordFor(String login, SecurityEventType type, ClientInfo client, String detail) {
-        em.createQuery("SELECT a FROM UserAccount a WHERE a.login = :login", UserAccount.class)
-                .setParameter("login", login)
-                .getResultStream()
-                .findFirst()
-                .ifPresentOrElse(account -> record(type, account, client, detail), () -> recordUnknown(type, login, client, detail));
+        accounts.byLogin(login).ifPresentOrElse(account -> record(type, account, client, detail), () -> recordUnknown(type, login, client, detail));
     }
 
     /** An event about a login id that matched no account. */

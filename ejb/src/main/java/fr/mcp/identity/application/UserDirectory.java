@@ -20,12 +20,12 @@ public class UserDirectory {
     @Inject
     private RoleResolver roleResolver;
 
+    @Inject
+    private Accounts accounts;
+
     @PermitAll
     public Optional<UserSummary> summaryOf(String login) {
-        return em.createQuery("SELECT a FROM UserAccount a WHERE a.login = :login", UserAccount.class)
-                .setParameter("login", login)
-                .getResultStream()
-                .findFirst()
+        return accounts.byLogin(login)
                 .map(account -> new UserSummary(account.getLogin(), account.getFirstName(), account.getLastName(),
                         organisationOf(account), account.getPreviousLoginAt(), roleResolver.rolesOf(account)));
     }

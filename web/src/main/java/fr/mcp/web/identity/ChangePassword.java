@@ -1,7 +1,6 @@
 package fr.mcp.web.identity;
 
 import fr.mcp.identity.application.PasswordService;
-import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -29,11 +28,7 @@ public class ChangePassword implements Serializable {
         try {
             passwords.change(current, password, confirmation, Clients.current());
         } catch (RuntimeException e) {
-            RuleViolation violation = Violations.of(e);
-            if (violation == null) {
-                throw e;
-            }
-            Violations.show(violation);
+            Violations.showOrRethrow(e);
             return null;
         }
         current = null;

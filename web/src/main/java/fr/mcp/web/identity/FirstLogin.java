@@ -3,7 +3,6 @@ package fr.mcp.web.identity;
 import fr.mcp.identity.application.OnboardingService;
 import fr.mcp.identity.application.OnboardingService.Step;
 import fr.mcp.identity.domain.TermsOfUse;
-import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.security.OnboardingFilter;
 import fr.mcp.web.shell.Texts;
@@ -50,7 +49,8 @@ public class FirstLogin implements Serializable {
         try {
             onboarding.acceptTerms(termsVersion, Clients.current());
         } catch (RuntimeException e) {
-            return showOrRethrow(e);
+            Violations.showOrRethrow(e);
+            return null;
         }
         step = null;
         return afterStep();
@@ -68,7 +68,8 @@ public class FirstLogin implements Serializable {
         try {
             onboarding.choosePassword(password, confirmation, Clients.current());
         } catch (RuntimeException e) {
-            return showOrRethrow(e);
+            Violations.showOrRethrow(e);
+            return null;
         }
         step = null;
         return afterStep();
@@ -89,15 +90,6 @@ public class FirstLogin implements Serializable {
         Texts.info("firstLogin.done");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/accueil.xhtml?faces-redirect=true";
-    }
-
-    private String showOrRethrow(RuntimeException e) {
-        RuleViolation violation = Violations.of(e);
-        if (violation == null) {
-            throw e;
-        }
-        Violations.show(violation);
-        return null;
     }
 
     private static HttpServletRequest request() {

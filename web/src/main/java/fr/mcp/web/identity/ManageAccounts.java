@@ -5,7 +5,6 @@ import fr.mcp.identity.application.AccountAdministration;
 import fr.mcp.identity.application.AccountRow;
 import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.domain.Mobility;
-import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -46,7 +45,7 @@ public class ManageAccounts implements Serializable {
             Texts.info("accounts.opened", login, email.trim());
             clearForm();
         } catch (RuntimeException e) {
-            handle(e);
+            Violations.showOrRethrow(e);
         }
         return null;
     }
@@ -72,17 +71,9 @@ public class ManageAccounts implements Serializable {
             action.accept(accountId);
             Texts.info(doneKey);
         } catch (RuntimeException e) {
-            handle(e);
+            Violations.showOrRethrow(e);
         }
         accounts = null;
-    }
-
-    private static void handle(RuntimeException e) {
-        RuleViolation violation = Violations.of(e);
-        if (violation == null) {
-            throw e;
-        }
-        Violations.show(violation);
     }
 
     private void clearForm() {

@@ -23,6 +23,15 @@ public final class Violations {
         return null;
     }
 
+    /** Shows the messages when the exception is a rule violation; anything else is a real error and goes on. */
+    public static void showOrRethrow(RuntimeException exception) {
+        RuleViolation violation = of(exception);
+        if (violation == null) {
+            throw exception;
+        }
+        show(violation);
+    }
+
     public static void show(RuleViolation violation) {
         FacesContext faces = FacesContext.getCurrentInstance();
         violation.messages().forEach(message -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
