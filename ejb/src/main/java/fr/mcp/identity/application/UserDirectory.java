@@ -3,14 +3,16 @@ package fr.mcp.identity.application;
 import fr.mcp.habilitation.domain.Caf;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.UserAccount;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Read side of accounts for the portal shell. */
+/** Read side of accounts for the portal shell: only ever the caller's own account. */
 @Stateless
 public class UserDirectory {
 
@@ -23,9 +25,13 @@ public class UserDirectory {
     @Inject
     private Accounts accounts;
 
+    @Resource
+    private SessionContext context;
+
+    /** The signed-in caller; empty for an anonymous caller. */
     @PermitAll
-    public Optional<UserSummary> summaryOf(String login) {
-        return accounts.byLogin(login)
+    public Optional<UserSummary> caller() {
+        return accounts.byLogin(context.getCallerPrincipal().getName())
                 .map(account -> new UserSummary(account.getLogin(), account.getFirstName(), account.getLastName(),
                         organisationOf(account), account.getPreviousLoginAt(), roleResolver.rolesOf(account)));
     }

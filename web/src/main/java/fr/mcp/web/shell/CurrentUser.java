@@ -91,7 +91,7 @@ public class CurrentUser {
         if (summary == null) {
             Principal caller = securityContext.getCallerPrincipal();
             try {
-                summary = caller == null ? Optional.empty() : directory.summaryOf(caller.getName());
+                summary = caller == null ? Optional.empty() : directory.caller();
             } catch (RuntimeException e) {
                 // The header must render even on an error page raised by an unavailable database.
                 summary = Optional.empty();
