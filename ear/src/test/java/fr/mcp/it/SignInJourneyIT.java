@@ -13,6 +13,7 @@ import fr.mcp.it.support.TestMailServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,6 +33,9 @@ class SignInJourneyIT extends BrowserTest {
         Browser.assertAccessible(driver);
         driver.get(It.url("/accueil.xhtml"));
         wait(driver).until(ExpectedConditions.urlContains("/premiere-connexion.xhtml"));
+        Object apiStatus = ((JavascriptExecutor) driver).executeAsyncScript(
+                "fetch('/api/v1/nothing-here').then(r => arguments[0](r.status));");
+        assertEquals(403L, apiStatus, "the API is closed until the first login is done");
 
         Browser.submit(driver, By.id("terms:accept"));
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Until the first-login steps are done (terms of use, new password), a signed-in user reaches only the
- * first-login page, the terms, the help and the error pages.
+ * first-login page, the terms, the help and the error pages; the REST API answers 403.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = {"*.xhtml", "/api/*"})
 public class OnboardingFilter extends HttpFilter {
 
     public static final String PENDING_ATTRIBUTE = "mcp.onboardingPending";
@@ -27,6 +27,12 @@ public class OnboardingFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
         boolean pending = session != null && Boolean.TRUE.equals(session.getAttribute(PENDING_ATTRIBUTE));
+        if (pending && path.startsWith("/api")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":403,\"messages\":[\"Terminez d'abord votre première connexion sur le portail.\"]}");
+            return;
+        }
         if (pending && !ALLOWED.contains(path) && !path.startsWith("/erreur/")) {
             response.sendRedirect(request.getContextPath() + FIRST_LOGIN_PAGE);
             return;
