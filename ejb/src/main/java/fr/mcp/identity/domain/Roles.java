@@ -18,8 +18,6 @@ public final class Roles {
     /** Roles an account may hold directly (table account_role). */
     public static final Set<String> ACCOUNT_ROLES = Set.of(CAF_ADMIN, CAF_REVIEWER, PARTNER_ADMIN);
 
-    public static final Set<String> ALL = Set.of(CAF_ADMIN, CAF_REVIEWER, PARTNER_ADMIN, GROUP_MANAGER, AFAS_DECLARER, AFAS_HABILITER);
-
     private Roles() {
     }
 }

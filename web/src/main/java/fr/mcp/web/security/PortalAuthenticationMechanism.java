@@ -28,7 +28,7 @@ import java.util.Base64;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/connexion.xhtml";
-    static final String CONTINUE_ATTRIBUTE = "mcp.continue";
+    public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;

@@ -4,6 +4,7 @@ import fr.mcp.identity.application.SignInResult;
 import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.web.security.DatabaseIdentityStore;
 import fr.mcp.web.security.OnboardingFilter;
+import fr.mcp.web.security.PortalAuthenticationMechanism;
 import fr.mcp.web.security.SessionAudit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class Login {
 
-    private static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
     @Inject
     private SecurityContext securityContext;
@@ -52,7 +52,7 @@ public class Login {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         HttpSession session = request.getSession(true);
-        Object continueTo = session.getAttribute(CONTINUE_ATTRIBUTE);
+        Object continueTo = session.getAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE);
         // A new session id at sign-in: a session id known before login is worthless after it.
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, response,
@@ -75,7 +75,7 @@ public class Login {
             return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";
         }
         session = request.getSession();
-        session.removeAttribute(CONTINUE_ATTRIBUTE);
+        session.removeAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE);
         if (continueTo instanceof String target && target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")) {
             external.redirect(target);
             faces.responseComplete();
