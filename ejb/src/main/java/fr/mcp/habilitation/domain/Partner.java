@@ -51,6 +51,42 @@ public class Partner extends BaseEntity {
         this.accessStatus = AccessStatus.ACTIVE;
     }
 
+    public void suspendAccess() {
+        accessStatus = AccessStatus.SUSPENDED;
+    }
+
+    public void restoreAccess() {
+        accessStatus = AccessStatus.ACTIVE;
+    }
+
+    public boolean isAccessActive() {
+        return accessStatus == AccessStatus.ACTIVE;
+    }
+
+    public String getLegalForm() {
+        return legalForm;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getHeadOfficeDepartement() {
+        return headOfficeDepartement;
+    }
+
+    public boolean isMultiDepartement() {
+        return multiDepartement;
+    }
+
     public String getSiret() {
         return siret;
     }

@@ -47,6 +47,22 @@ public class UserGroup extends BaseEntity {
         memberIds.add(accountId);
     }
 
+    public boolean removeMember(long accountId) {
+        return memberIds.remove(accountId);
+    }
+
+    public boolean hasMember(long accountId) {
+        return memberIds.contains(accountId);
+    }
+
+    public void removeManager() {
+        this.managerId = null;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     /** At most one manager per group: naming one replaces the previous one. */
     public void nameManager(long accountId) {
         this.managerId = accountId;

@@ -3,9 +3,6 @@ package fr.mcp.identity.application;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
-import fr.mcp.identity.domain.IssuedLoginId;
-import fr.mcp.identity.domain.LoginIdGenerator;
-import fr.mcp.identity.domain.Mobility;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
@@ -42,6 +39,9 @@ public class AccountAdministration {
     private TemporaryPasswords temporaryPasswords;
 
     @Inject
+    private AccountOpening opening;
+
+    @Inject
     private SecurityEvents events;
 
     @Inject
@@ -50,22 +50,10 @@ public class AccountAdministration {
     @Resource
     private SessionContext context;
 
-    private final LoginIdGenerator loginIds = new LoginIdGenerator();
-
     public String openPartnerAccount(NewAccount form, ClientInfo client) {
         NewAccountValidator.check(form);
         Partner partner = partnerInScope(form.partnerId());
-        String login = newLoginId(partner.getFamily());
-        UserAccount account = UserAccount.partnerUser(login, partner.getId(), form.lastName().trim(), form.firstName().trim(),
-                form.email().trim(), form.opensOn(), clock.instant());
-        account.setPhone(form.phone() == null || form.phone().isBlank() ? null : form.phone().trim());
-        account.setMobility(form.mobility() == null ? Mobility.SEDENTARY : form.mobility());
-        account.setClosesOn(form.closesOn());
-        em.persist(account);
-        em.flush();
-        events.record(SecurityEventType.ACCOUNT_CREATED, account, client, "by " + caller().getLogin());
-        temporaryPasswords.issue(account, true, client, "account opened by " + caller().getLogin());
-        return login;
+        return opening.open(partner, form, null, caller().getLogin(), client).getLogin();
     }
 
     public void close(long accountId, ClientInfo client) {
@@ -129,16 +117,6 @@ public class AccountAdministration {
         return new AccountRow(account.getId(), account.getLogin(), account.getLastName(), account.getFirstName(), account.getEmail(),
                 partnerName == null ? "Caf" : partnerName, account.getStatus().name(), account.getOpensOn(), account.getClosesOn(),
                 account.isLocked(clock.instant()));
-    }
-
-    private String newLoginId(String prefix) {
-        while (true) {
-            String candidate = loginIds.next(prefix);
-            if (em.find(IssuedLoginId.class, candidate) == null) {
-                em.persist(new IssuedLoginId(candidate, clock.instant()));
-                return candidate;
-            }
-        }
     }
 
     private Partner partnerInScope(Long partnerId) {

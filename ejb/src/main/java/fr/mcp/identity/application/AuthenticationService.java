@@ -1,11 +1,14 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +42,9 @@ public class AuthenticationService {
 
     @Inject
     private Clock clock;
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
 
     public SignInResult authenticate(String login, String password, ClientInfo client) {
         if (login == null || password == null || login.isBlank()) {
@@ -75,6 +81,10 @@ public class AuthenticationService {
         }
         if (!account.isActiveOn(LocalDate.now(clock))) {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "account " + account.getStatus());
+            return SignInResult.refused(SignInRefusal.INVALID);
+        }
+        if (account.getPartnerId() != null && !em.find(Partner.class, account.getPartnerId()).isAccessActive()) {
+            events.record(SecurityEventType.LOGIN_FAILURE, account, client, "partner access suspended");
             return SignInResult.refused(SignInRefusal.INVALID);
         }
         if (account.isTemporaryPasswordExpired(now)) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Checks a new account's fields and lists every problem in French. */
-final class NewAccountValidator {
+public final class NewAccountValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^(\\+33 ?|0)[1-9]( ?[0-9]{2}){4}$");
@@ -16,7 +16,7 @@ final class NewAccountValidator {
     private NewAccountValidator() {
     }
 
-    static void check(NewAccount form) {
+    public static void check(NewAccount form) {
         List<String> problems = new ArrayList<>();
         if (blank(form.lastName())) {
             problems.add(RuleViolation.message("account.lastName.required"));

@@ -196,6 +196,24 @@ public class UserAccount extends BaseEntity {
         status = AccountStatus.SUSPENDED;
     }
 
+    /** Corrects what the administrator typed: names, e-mail, phone, mobility and opening/closing dates. */
+    public void updateIdentity(String lastName, String firstName, String email, String phone, Mobility mobility, LocalDate opensOn,
+                               LocalDate closesOn) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.email = email;
+        this.phone = phone;
+        this.mobility = mobility;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+    }
+
+    @Override
+    public String toString() {
+        return login + " " + firstName + " " + lastName + " <" + email + ">" + (phone == null ? "" : " tél. " + phone) + ", " + mobility
+                + ", " + status + ", du " + opensOn + (closesOn == null ? "" : " au " + closesOn);
+    }
+
     public void setPhone(String phone) {
         this.phone = phone;
     }

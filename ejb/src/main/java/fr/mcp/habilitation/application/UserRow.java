@@ -1,0 +1,9 @@
+package fr.mcp.habilitation.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A partner's user as "Mes utilisateurs" lists it. */
+public record UserRow(long id, String login, String lastName, String firstName, String email, String phone, String mobility,
+                      String status, LocalDate opensOn, LocalDate closesOn, boolean partnerAdmin, List<String> groups, long version) {
+}
