@@ -1,6 +1,9 @@
 package fr.mcp.web.api;
 
+import fr.mcp.shared.application.Forbidden;
+import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.web.shell.Violations;
 import fr.mcp.web.shell.Incidents;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -31,6 +34,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         if (isUnreadableBody(exception)) {
             return json(400, ApiError.of(400, List.of("Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.")));
+        }
+        if (cause instanceof OutOfScope violation) {
+            return json(404, ApiError.of(404, violation.messages()));
+        }
+        if (cause instanceof Forbidden violation) {
+            return json(403, ApiError.of(403, violation.messages()));
+        }
+        if (Violations.isConcurrentChange(exception)) {
+            return json(409, ApiError.of(409, List.of(RuleViolation.message("concurrent.modification"))));
         }
         if (cause instanceof RuleViolation violation) {
             return json(400, ApiError.of(400, violation.messages()));

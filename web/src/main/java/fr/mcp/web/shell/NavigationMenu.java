@@ -22,7 +22,13 @@ public class NavigationMenu {
 
     private static final List<Item> ITEMS = List.of(
             new Item("menu.home", "/accueil.xhtml", Set.of()),
+            new Item("menu.partners", "/caf/partenaires.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.approvers", "/caf/approbateurs.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.accounts", "/caf/comptes.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.users", "/partenaire/utilisateurs.xhtml", Set.of(Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER)),
+            new Item("menu.groups", "/partenaire/groupes.xhtml", Set.of(Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER)),
+            new Item("menu.habilitations", "/partenaire/habilitations.xhtml", Set.of(Roles.AFAS_HABILITER)),
+            new Item("menu.journal", "/partenaire/journal.xhtml", Set.of(Roles.PARTNER_ADMIN)),
             new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.password", "/compte/mot-de-passe.xhtml", Set.of()));
 

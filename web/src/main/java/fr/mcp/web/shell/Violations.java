@@ -4,6 +4,7 @@ import fr.mcp.shared.application.RuleViolation;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 
 /** Shows the French messages of a refused request next to the form. */
 public final class Violations {
@@ -23,8 +24,25 @@ public final class Violations {
         return null;
     }
 
-    /** Shows the messages when the exception is a rule violation; anything else is a real error and goes on. */
+    /** Whether the exception comes from an optimistic-lock conflict: someone changed the same data meanwhile. */
+    public static boolean isConcurrentChange(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shows the messages when the exception is a rule violation, or explains a concurrent change; anything else is a
+     * real error and goes on.
+     */
     public static void showOrRethrow(RuntimeException exception) {
+        if (isConcurrentChange(exception)) {
+            show(RuleViolation.of("concurrent.modification"));
+            return;
+        }
         RuleViolation violation = of(exception);
         if (violation == null) {
             throw exception;
