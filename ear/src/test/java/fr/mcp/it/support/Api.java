@@ -24,6 +24,12 @@ public final class Api {
     /** A response: status and body. */
     public record Reply(int status, String body, HttpResponse<String> raw) {
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
@@ -48,6 +54,26 @@ public final class Api {
             request.header("Authorization", "Basic " + credentials);
         }
         return send(request);
+    }
+
+    /** Any method, with an optional JSON body, as that user (HTTP Basic). */
+    public static Reply call(String method, String path, String json, String login, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path)))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (login != null) {
+            String credentials = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        }
+        return send(request);
+    }
+
+    /** As a demo account (password {@link It#DEMO_PASSWORD}). */
+    public static Reply as(String login, String method, String path, String json) throws IOException, InterruptedException {
+        return call(method, path, json, login, It.DEMO_PASSWORD);
     }
 
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {

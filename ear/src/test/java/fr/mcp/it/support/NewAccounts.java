@@ -58,6 +58,29 @@ public final class NewAccounts {
         return new Credentials(login, find(PASSWORD, passwordMail), email);
     }
 
+    /** The credentials of an account opened for that address, read from its two mails. */
+    public static Credentials fromMails(String email) throws Exception {
+        List<MimeMessage> mails = TestMailServer.awaitMailsTo(email, 2, Duration.ofSeconds(60));
+        assertEquals(2, mails.size(), "two separate mails: login id, then temporary password");
+        String login = find(LOGIN, bodyWithSubject(mails, "Mon Compte Partenaire - votre identifiant"));
+        String password = find(PASSWORD, bodyWithSubject(mails, "Mon Compte Partenaire - votre mot de passe temporaire"));
+        return new Credentials(login, password, email);
+    }
+
+    /** Signs in with the temporary password, accepts the terms and chooses the password; ends on the welcome page. */
+    public static void firstLogin(WebDriver driver, Credentials account, String newPassword) {
+        driver.manage().deleteAllCookies();
+        Browser.signIn(driver, account.login(), account.temporaryPassword());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("/premiere-connexion.xhtml"));
+        Browser.submit(driver, By.id("terms:accept"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        driver.findElement(By.id("password:newPassword")).sendKeys(newPassword);
+        driver.findElement(By.id("password:confirmation")).sendKeys(newPassword);
+        Browser.submit(driver, By.id("password:save"));
+        wait.until(ExpectedConditions.urlContains("/accueil.xhtml"));
+    }
+
     public static String temporaryPasswordIn(MimeMessage mail) throws Exception {
         return find(PASSWORD, (String) mail.getContent());
     }

@@ -7,7 +7,7 @@ import fr.mcp.habilitation.domain.RoleAssignment;
 import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.shared.application.Problems;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,10 +21,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The habilitation search of an actor already checked by {@link Habilitations}: assignments filtered and paged in the
+ * The habilitation search of an actor already checked by {@link Habilitations} (a plain bean running in its
+ * transaction, not an EJB of its own): assignments filtered and paged in the
  * database, their state computed from today's date; or the facilities and sites still missing a role holder.
  */
-@Stateless
+@Dependent
 public class AssignmentSearch {
 
     private static final int MAX_PAGE = 200;
