@@ -79,7 +79,6 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         type("facility:sites", "Permanence de Versailles ; Versailles\nPermanence de Buc ; Buc");
         Browser.submit(driver, By.id("facility:add"));
         assertTrue(messages().contains("plus de 0 et au plus 6"), messages());
-        driver.findElement(By.id("facility:fte")).clear();
         type("facility:fte", "1.5");
         Browser.submit(driver, By.id("facility:add"));
         assertTrue(messages().contains("L'équipement est enregistré."), messages());
@@ -212,6 +211,7 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
     }
 
     private static void type(String id, String text) {
+        driver.findElement(By.id(id)).clear();
         driver.findElement(By.id(id)).sendKeys(text);
     }
 
