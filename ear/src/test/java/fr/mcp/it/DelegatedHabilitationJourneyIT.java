@@ -102,7 +102,7 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         String habiliter = createUser("Habib", "Henri", habiliterEmail);
         String provider = createUser("Fabre", "Fanny", It.uniqueRecipient("fda"));
         String approver = createUser("Perret", "Paul", It.uniqueRecipient("app"));
-        assertTrue(driver.findElement(By.id("users:count")).getText().contains("4"), driver.findElement(By.id("users:count")).getText());
+        assertTrue(driver.findElement(By.id("count")).getText().contains("4"), driver.findElement(By.id("count")).getText());
 
         driver.findElement(By.linkText("Mes groupes")).click();
         waitFor("/partenaire/groupes.xhtml");
