@@ -38,6 +38,7 @@ class AuthorizationMatrixIT {
     private static long declarerGroup;
     private static long enffda;
     private static long assadm;
+    private static long enfadm;
     private static long approverAssignment;
 
     @BeforeAll
@@ -53,6 +54,7 @@ class AuthorizationMatrixIT {
         }
         enffda = userId("ENFADM", "ENFFDA");
         assadm = userId("ASSADM", "ASSADM");
+        enfadm = userId("ENFADM", "ENFADM");
         approverAssignment = Api.as("ENFRESP", "GET", "/api/v1/assignments?role=APPROVER", null).json().getJsonArray("rows")
                 .getJsonObject(0).getJsonNumber("id").longValue();
     }
@@ -75,7 +77,13 @@ class AuthorizationMatrixIT {
                 new Operation("association users by id", "GET", "/api/v1/users?partnerId=" + association, null, Set.of("PARADM", "ASSADM")),
                 new Operation("read the association administrator", "GET", "/api/v1/users/" + assadm, null, Set.of("ASSADM")),
                 new Operation("close the association administrator", "POST", "/api/v1/users/" + assadm + "/closure", null, Set.of()),
-                new Operation("new password for a commune provider", "GET", "/api/v1/users/" + enffda, null, Set.of("ENFADM", "ENFRESP")),
+                new Operation("read a commune provider", "GET", "/api/v1/users/" + enffda, null, Set.of("ENFADM", "ENFRESP")),
+                new Operation("edit a commune provider", "PUT", "/api/v1/users/" + enffda, "{\"lastName\":\"X\",\"version\":0}",
+                        Set.of("ENFADM", "ENFRESP")),
+                new Operation("close the commune administrator (outside the manager's groups, managed by the Caf)", "POST",
+                        "/api/v1/users/" + enfadm + "/closure", null, Set.of()),
+                new Operation("new password for the commune administrator", "POST", "/api/v1/users/" + enfadm + "/temporary-password", null,
+                        Set.of()),
                 new Operation("own groups", "GET", "/api/v1/groups", null, Set.of("ENFADM", "ENFRESP", "ASSADM")),
                 new Operation("put the association administrator in a commune group", "PUT",
                         "/api/v1/groups/" + declarerGroup + "/members/" + assadm, null, Set.of()),
