@@ -17,7 +17,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,15 @@ import java.util.List;
 /** "Habilitations AFAS": assign roles to members of AFAS-Déclarer; search by user, role, facility, state, sites. */
 @Named
 @ViewScoped
-public class HabilitationsView implements Serializable {
+public class HabilitationsView extends PartnerScopedView {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
+
+    @Override
+    protected void probe() {
+        getPage();
+    }
 
     @Inject
     private transient Habilitations habilitations;
@@ -53,7 +57,7 @@ public class HabilitationsView implements Serializable {
 
     public void assign() {
         try {
-            habilitations.assign(null, new AssignmentRequest(accountId, role, facilityId,
+            habilitations.assign(partnerId, new AssignmentRequest(accountId, role, facilityId,
                     siteIds == null ? List.of() : siteIds.stream().map(Long::valueOf).toList(), startsOn, endsOn), Clients.current());
             Texts.info(role == AfasRole.APPROVER ? "habilitations.assigned.pending" : "habilitations.assigned");
             siteIds = new ArrayList<>();
@@ -65,7 +69,7 @@ public class HabilitationsView implements Serializable {
 
     public void end(long assignmentId) {
         try {
-            habilitations.end(null, assignmentId, LocalDate.now(), Clients.current());
+            habilitations.end(partnerId, assignmentId, LocalDate.now(), Clients.current());
             Texts.info("habilitations.ended");
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
@@ -93,7 +97,7 @@ public class HabilitationsView implements Serializable {
     public Page<AssignmentRow> getPage() {
         if (page == null) {
             Boolean onSite = siteFilter == null || siteFilter.isBlank() ? null : Boolean.valueOf(siteFilter);
-            page = habilitations.search(null, new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
+            page = habilitations.search(partnerId, new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
                     first, PAGE_SIZE);
         }
         return page;
@@ -101,7 +105,7 @@ public class HabilitationsView implements Serializable {
 
     public List<Facility> getFacilities() {
         if (facilities == null) {
-            facilities = habilitations.facilities(null);
+            facilities = habilitations.facilities(partnerId);
         }
         return facilities;
     }
@@ -116,7 +120,7 @@ public class HabilitationsView implements Serializable {
 
     public List<UserAccount> getDeclarers() {
         if (declarers == null) {
-            declarers = habilitations.declarers(null);
+            declarers = habilitations.declarers(partnerId);
         }
         return declarers;
     }

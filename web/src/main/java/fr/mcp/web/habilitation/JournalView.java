@@ -6,18 +6,22 @@ import fr.mcp.habilitation.application.PartnerJournal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** "Journal des actions" of the partner, newest first, paged in the database. */
 @Named
 @ViewScoped
-public class JournalView implements Serializable {
+public class JournalView extends PartnerScopedView {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+
+    @Override
+    protected void probe() {
+        getPage();
+    }
 
     @Inject
     private transient PartnerJournal journal;
@@ -27,7 +31,7 @@ public class JournalView implements Serializable {
 
     public Page<AuditEntry> getPage() {
         if (page == null) {
-            page = journal.entries(null, first, PAGE_SIZE);
+            page = journal.entries(partnerId, first, PAGE_SIZE);
         }
         return page;
     }

@@ -15,7 +15,6 @@ import fr.mcp.web.shell.Violations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,14 @@ import java.util.Map;
 /** "Mes groupes": create a group with its role and manager; add and remove members; name or remove the manager. */
 @Named
 @ViewScoped
-public class PartnerGroupsView implements Serializable {
+public class PartnerGroupsView extends PartnerScopedView {
 
     private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void probe() {
+        getGroups();
+    }
 
     @Inject
     private transient PartnerGroups groups;
@@ -43,26 +47,26 @@ public class PartnerGroupsView implements Serializable {
 
     public List<GroupRow> getGroups() {
         if (rows == null) {
-            rows = groups.groups(null);
+            rows = groups.groups(partnerId);
         }
         return rows;
     }
 
     public List<UserAccount> members(long groupId) {
-        return groups.members(null, groupId);
+        return groups.members(partnerId, groupId);
     }
 
     /** Open users the caller may put in a group (first 200 by name; the list screen searches further). */
     public List<UserRow> getCandidates() {
         if (candidates == null) {
-            Page<UserRow> page = users.search(null, UserFilter.none(), 0, 200);
+            Page<UserRow> page = users.search(partnerId, UserFilter.none(), 0, 200);
             candidates = page.rows().stream().filter(row -> "OPEN".equals(row.status())).toList();
         }
         return candidates;
     }
 
     public void create() {
-        run(() -> groups.create(null, new NewGroup(name, applicationRole, managerId), Clients.current()), "groups.created");
+        run(() -> groups.create(partnerId, new NewGroup(name, applicationRole, managerId), Clients.current()), "groups.created");
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             name = null;
             applicationRole = null;
@@ -76,11 +80,11 @@ public class PartnerGroupsView implements Serializable {
             Texts.error(null, "groups.member.choose");
             return;
         }
-        run(() -> groups.addMember(null, groupId, accountId, Clients.current()), "groups.member.added");
+        run(() -> groups.addMember(partnerId, groupId, accountId, Clients.current()), "groups.member.added");
     }
 
     public void removeMember(long groupId, long accountId) {
-        run(() -> groups.removeMember(null, groupId, accountId, Clients.current()), "groups.member.removed");
+        run(() -> groups.removeMember(partnerId, groupId, accountId, Clients.current()), "groups.member.removed");
     }
 
     public void nameManager(long groupId) {
@@ -89,11 +93,11 @@ public class PartnerGroupsView implements Serializable {
             Texts.error(null, "groups.member.choose");
             return;
         }
-        run(() -> groups.nameManager(null, groupId, accountId, Clients.current()), "groups.manager.named");
+        run(() -> groups.nameManager(partnerId, groupId, accountId, Clients.current()), "groups.manager.named");
     }
 
     public void removeManager(long groupId) {
-        run(() -> groups.removeManager(null, groupId, Clients.current()), "groups.manager.removed");
+        run(() -> groups.removeManager(partnerId, groupId, Clients.current()), "groups.manager.removed");
     }
 
     private static Long idOf(String value) {

@@ -6,26 +6,30 @@ import fr.mcp.habilitation.application.PartnerGroups;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;
 import fr.mcp.habilitation.application.UserRow;
-import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.domain.Mobility;
+import fr.mcp.web.identity.AccountForm;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
 
 /** "Mes utilisateurs": filtered list paged in the database, creation in a group, close/reopen, temporary password. */
 @Named
 @ViewScoped
-public class PartnerUsersView implements Serializable {
+public class PartnerUsersView extends PartnerScopedView {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
+
+    @Override
+    protected void probe() {
+        getPage();
+    }
 
     @Inject
     private transient PartnerUsers users;
@@ -41,15 +45,9 @@ public class PartnerUsersView implements Serializable {
     private transient Page<UserRow> page;
     private transient List<GroupRow> groupRows;
 
-    private String lastName;
-    private String firstName;
-    private String email;
-    private String emailConfirmation;
-    private String phone;
-    private Mobility mobility = Mobility.SEDENTARY;
-    private LocalDate opensOn = LocalDate.now();
-    private LocalDate closesOn;
     private Long groupId;
+    private AccountForm newUser = new AccountForm();
+    private UserEditForm edit;
 
     public void filter() {
         first = 0;
@@ -70,7 +68,7 @@ public class PartnerUsersView implements Serializable {
 
     public Page<UserRow> getPage() {
         if (page == null) {
-            page = users.search(null, new UserFilter(login, lastNameFilter, firstNameFilter, groupFilter), first, PAGE_SIZE);
+            page = users.search(partnerId, new UserFilter(login, lastNameFilter, firstNameFilter, groupFilter), first, PAGE_SIZE);
         }
         return page;
     }
@@ -85,21 +83,16 @@ public class PartnerUsersView implements Serializable {
 
     public List<GroupRow> getGroups() {
         if (groupRows == null) {
-            groupRows = groups.groups(null);
+            groupRows = groups.groups(partnerId);
         }
         return groupRows;
     }
 
     public void create() {
         try {
-            String created = users.create(null, new NewAccount(null, lastName, firstName, email, emailConfirmation, phone, mobility, opensOn, closesOn),
-                    groupId, Clients.current());
-            Texts.info("accounts.opened", created, email.trim());
-            lastName = null;
-            firstName = null;
-            email = null;
-            emailConfirmation = null;
-            phone = null;
+            String created = users.create(partnerId, newUser.toNewAccount(partnerId), groupId, Clients.current());
+            Texts.info("accounts.opened", created, newUser.getEmail().trim());
+            newUser = new AccountForm();
             page = null;
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
@@ -107,15 +100,15 @@ public class PartnerUsersView implements Serializable {
     }
 
     public void close(long accountId) {
-        act(accountId, id -> users.close(null, id, Clients.current()), "accounts.closed");
+        act(accountId, id -> users.close(partnerId, id, Clients.current()), "accounts.closed");
     }
 
     public void reopen(long accountId) {
-        act(accountId, id -> users.reopen(null, id, Clients.current()), "accounts.reopened");
+        act(accountId, id -> users.reopen(partnerId, id, Clients.current()), "accounts.reopened");
     }
 
     public void sendTemporaryPassword(long accountId) {
-        act(accountId, id -> users.sendTemporaryPassword(null, id, Clients.current()), "accounts.passwordSent");
+        act(accountId, id -> users.sendTemporaryPassword(partnerId, id, Clients.current()), "accounts.passwordSent");
     }
 
     private void act(long accountId, LongConsumer action, String doneKey) {
@@ -126,6 +119,41 @@ public class PartnerUsersView implements Serializable {
             Violations.showOrRethrow(e);
         }
         page = null;
+    }
+
+    /** Opens the edit form on the row as read now (inputs left from an earlier refused save are reset). */
+    public void startEdit(UserRow row) {
+        resetEditInputs();
+        edit = UserEditForm.of(row);
+    }
+
+    public void cancelEdit() {
+        resetEditInputs();
+        edit = null;
+    }
+
+    private static void resetEditInputs() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().resetValues(faces, List.of("editUser"));
+    }
+
+    public void saveEdit() {
+        try {
+            users.update(partnerId, edit.getId(), edit.toEdit(), Clients.current());
+            Texts.info("users.edited");
+            edit = null;
+            page = null;
+        } catch (RuntimeException e) {
+            Violations.showOrRethrow(e);
+        }
+    }
+
+    public AccountForm getNewUser() {
+        return newUser;
+    }
+
+    public UserEditForm getEdit() {
+        return edit;
     }
 
     public String groupsOf(UserRow row) {
@@ -166,70 +194,6 @@ public class PartnerUsersView implements Serializable {
 
     public void setGroupFilter(Long groupFilter) {
         this.groupFilter = groupFilter;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getEmailConfirmation() {
-        return emailConfirmation;
-    }
-
-    public void setEmailConfirmation(String emailConfirmation) {
-        this.emailConfirmation = emailConfirmation;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Mobility getMobility() {
-        return mobility;
-    }
-
-    public void setMobility(Mobility mobility) {
-        this.mobility = mobility;
-    }
-
-    public LocalDate getOpensOn() {
-        return opensOn;
-    }
-
-    public void setOpensOn(LocalDate opensOn) {
-        this.opensOn = opensOn;
-    }
-
-    public LocalDate getClosesOn() {
-        return closesOn;
-    }
-
-    public void setClosesOn(LocalDate closesOn) {
-        this.closesOn = closesOn;
     }
 
     public Long getGroupId() {

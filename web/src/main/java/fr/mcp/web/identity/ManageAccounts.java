@@ -3,7 +3,6 @@ package fr.mcp.web.identity;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.application.AccountAdministration;
 import fr.mcp.identity.application.AccountRow;
-import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.domain.Mobility;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -28,21 +26,14 @@ public class ManageAccounts implements Serializable {
     private transient AccountAdministration administration;
 
     private Long partnerId;
-    private String lastName;
-    private String firstName;
-    private String email;
-    private String emailConfirmation;
-    private String phone;
-    private Mobility mobility = Mobility.SEDENTARY;
-    private LocalDate opensOn = LocalDate.now();
-    private LocalDate closesOn;
+    private AccountForm form = new AccountForm();
     private transient List<AccountRow> accounts;
 
     public String open() {
         try {
             String login = administration.openPartnerAccount(
-                    new NewAccount(partnerId, lastName, firstName, email, emailConfirmation, phone, mobility, opensOn, closesOn), Clients.current());
-            Texts.info("accounts.opened", login, email.trim());
+                    form.toNewAccount(partnerId), Clients.current());
+            Texts.info("accounts.opened", login, form.getEmail().trim());
             clearForm();
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
@@ -78,14 +69,7 @@ public class ManageAccounts implements Serializable {
 
     private void clearForm() {
         partnerId = null;
-        lastName = null;
-        firstName = null;
-        email = null;
-        emailConfirmation = null;
-        phone = null;
-        mobility = Mobility.SEDENTARY;
-        opensOn = LocalDate.now();
-        closesOn = null;
+        form = new AccountForm();
         accounts = null;
     }
 
@@ -112,6 +96,10 @@ public class ManageAccounts implements Serializable {
         return Mobility.values();
     }
 
+    public AccountForm getForm() {
+        return form;
+    }
+
     public Long getPartnerId() {
         return partnerId;
     }
@@ -120,67 +108,4 @@ public class ManageAccounts implements Serializable {
         this.partnerId = partnerId;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getEmailConfirmation() {
-        return emailConfirmation;
-    }
-
-    public void setEmailConfirmation(String emailConfirmation) {
-        this.emailConfirmation = emailConfirmation;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Mobility getMobility() {
-        return mobility;
-    }
-
-    public void setMobility(Mobility mobility) {
-        this.mobility = mobility;
-    }
-
-    public LocalDate getOpensOn() {
-        return opensOn;
-    }
-
-    public void setOpensOn(LocalDate opensOn) {
-        this.opensOn = opensOn;
-    }
-
-    public LocalDate getClosesOn() {
-        return closesOn;
-    }
-
-    public void setClosesOn(LocalDate closesOn) {
-        this.closesOn = closesOn;
-    }
 }
