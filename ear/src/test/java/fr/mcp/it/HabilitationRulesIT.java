@@ -98,6 +98,35 @@ class HabilitationRulesIT {
     }
 
     @Test
+    void theCafMaintainsTheContractSitesAndTerminationOfItsPartnersOnly() throws Exception {
+        long partnerId = Api.as("CAFADM", "POST", "/api/v1/partners", partner(Sirets.unique(), "78")).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/partners/" + partnerId;
+        String contract = "\"partnerAdministrator\":\"Anne - anne@centre.test\",\"partnerSecurityOfficer\":\"Serge\","
+                + "\"partnerCnilReferent\":\"Chloé\",\"cafMcpOfficer\":\"Marc\"";
+        assertEquals(204, Api.as("CAFADM", "POST", base + "/convention", "{\"reference\":\"C-" + partnerId + "\",\"startsOn\":\""
+                + LocalDate.now().minusDays(10) + "\",\"tacitRenewal\":true," + contract + "}").status());
+        String single = "{\"type\":\"ALSH\",\"nature\":\"Périscolaire\",\"name\":\"ALSH\",\"multiSite\":false,\"sites\":[{\"name\":\"École\",\"city\":\"Buc\"}]}";
+        String multi = "{\"type\":\"MF\",\"nature\":\"Médiation\",\"name\":\"MF\",\"multiSite\":true,\"sites\":[{\"name\":\"A\",\"city\":\"Buc\"}]}";
+        long singleId = Api.as("CAFADM", "POST", base + "/facilities", single).json().getJsonNumber("id").longValue();
+        long multiId = Api.as("CAFADM", "POST", base + "/facilities", multi).json().getJsonNumber("id").longValue();
+        String site = "{\"name\":\"Antenne\",\"city\":\"Jouy\"}";
+        assertEquals(201, Api.as("CAFADM", "POST", "/api/v1/partners/facilities/" + multiId + "/sites", site).status());
+        assertRefused(Api.as("CAFADM", "POST", "/api/v1/partners/facilities/" + singleId + "/sites", site), 400, "mono-site n'a qu'un seul lieu");
+        assertRefused(Api.as("PARADM", "POST", "/api/v1/partners/facilities/" + multiId + "/sites", site), 404, "n'est pas dans votre périmètre");
+
+        assertRefused(Api.as("CAFADM", "PUT", base + "/convention/service-contract", "{\"partnerSecurityOfficer\":\"Serge\"}"), 400,
+                "Le contrat de service nomme l'administrateur du partenaire.");
+        assertEquals(204, Api.as("CAFADM", "PUT", base + "/convention/service-contract", "{" + contract.replace("Serge", "Sylvie") + "}").status());
+        JsonObject convention = Api.as("CAFADM", "GET", base, null).json().getJsonObject("convention");
+        assertEquals("Sylvie", convention.getJsonObject("serviceContract").getString("partnerSecurityOfficer"));
+
+        assertRefused(Api.as("CAFADM", "POST", base + "/convention/termination", "{\"on\":\"2000-01-01\"}"), 400, "ne peut pas précéder");
+        assertEquals(204, Api.as("CAFADM", "POST", base + "/convention/termination", "{\"on\":\"" + LocalDate.now() + "\"}").status());
+        assertRefused(Api.as("CAFADM", "POST", base + "/convention/termination", "{\"on\":\"" + LocalDate.now() + "\"}"), 400, "déjà résiliée");
+        assertEquals(LocalDate.now().toString(), Api.as("CAFADM", "GET", base, null).json().getJsonObject("convention").getString("terminatedOn"));
+    }
+
+    @Test
     void aGroupWithAManagerRefusesASecondOne() throws Exception {
         Reply reply = Api.as("ENFADM", "PUT", "/api/v1/groups/" + declarerGroupId + "/manager", "{\"accountId\":" + enffda + "}");
         assertRefused(reply, 400, "Ce groupe a déjà un responsable (un seul par groupe)");

@@ -14,6 +14,7 @@ import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
@@ -126,7 +127,10 @@ public class PartnerAccess {
     /** Adds a site (antenne or itinerant place) to a multi-site facility of a partner of the Caf. */
     public long addSite(long facilityId, NewFacility.NewSite form, ClientInfo client) {
         Facility facility = em.find(Facility.class, facilityId);
-        Partner partner = actors.partnerOfMyCaf(facility == null ? null : facility.getPartnerId());
+        if (facility == null) {
+            throw OutOfScope.of("facility.notFound");
+        }
+        Partner partner = actors.partnerOfMyCaf(facility.getPartnerId());
         Problems problems = new Problems();
         problems.check(facility.isMultiSite(), "facility.singleSite.oneSite");
         problems.required(form.name(), "site.name.required");

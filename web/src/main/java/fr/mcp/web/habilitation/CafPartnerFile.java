@@ -10,6 +10,7 @@ import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.FacilityType;
 import fr.mcp.habilitation.domain.Scope;
 import fr.mcp.habilitation.domain.Service;
+import fr.mcp.habilitation.domain.ServiceContract;
 import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.domain.Mobility;
 import fr.mcp.web.security.Clients;
@@ -72,6 +73,10 @@ public class CafPartnerFile implements Serializable {
     private String adminPhone;
 
     private String suspensionReason;
+    private LocalDate terminatedOn;
+    private Long siteFacilityId;
+    private String siteName;
+    private String siteCity;
 
     public void load() {
         if (id == null) {
@@ -79,10 +84,71 @@ public class CafPartnerFile implements Serializable {
         }
         try {
             file = registry.file(id);
+            prefillContract();
         } catch (RuntimeException e) {
             file = null;
             Violations.showOrRethrow(e);
         }
+    }
+
+    /** The contract form starts from the contract in force. */
+    private void prefillContract() {
+        if (file.convention() == null || file.convention().getServiceContract() == null || partnerAdministrator != null) {
+            return;
+        }
+        ServiceContract contract = file.convention().getServiceContract();
+        partnerAdministrator = contract.getPartnerAdministrator();
+        partnerSecurityOfficer = contract.getPartnerSecurityOfficer();
+        partnerCnilReferent = contract.getPartnerCnilReferent();
+        cafMcpOfficer = contract.getCafMcpOfficer();
+        openingHours = contract.getOpeningHours();
+        escalationProcedure = contract.getEscalationProcedure();
+    }
+
+    public void updateContract() {
+        run(() -> registry.updateServiceContract(id, new NewConvention(null, null, true, null, partnerAdministrator, partnerSecurityOfficer,
+                partnerCnilReferent, cafMcpOfficer, openingHours, escalationProcedure), Clients.current()), "partnerFile.contract.updated");
+    }
+
+    public void terminate() {
+        run(() -> registry.terminateConvention(id, terminatedOn, Clients.current()), "partnerFile.terminated");
+    }
+
+    public void addSite() {
+        run(() -> access.addSite(siteFacilityId == null ? -1 : siteFacilityId, new NewFacility.NewSite(siteName, siteCity), Clients.current()),
+                "partnerFile.site.added");
+    }
+
+    public LocalDate getTerminatedOn() {
+        return terminatedOn;
+    }
+
+    public void setTerminatedOn(LocalDate terminatedOn) {
+        this.terminatedOn = terminatedOn;
+    }
+
+    public Long getSiteFacilityId() {
+        return siteFacilityId;
+    }
+
+    public void setSiteFacilityId(Long siteFacilityId) {
+        this.siteFacilityId = siteFacilityId;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public void setSiteName(String siteName) {
+        this.siteName = siteName;
+    }
+
+    public String getSiteCity() {
+        return siteCity;
+    }
+
+    public void setSiteCity(String siteCity) {
+        this.siteCity = siteCity;
     }
 
     public PartnerFile getFile() {

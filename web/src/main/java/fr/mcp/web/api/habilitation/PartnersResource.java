@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -85,6 +86,21 @@ public class PartnersResource {
     public Response openConvention(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewConvention form) {
         registry.openConvention(id, form, clients.current());
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/convention/service-contract")
+    @Operation(summary = "Remplace les contacts, horaires et procédure d'escalade du contrat de service.")
+    public Response updateServiceContract(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewConvention form) {
+        registry.updateServiceContract(id, form, clients.current());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/facilities/{facilityId}/sites")
+    @Operation(summary = "Ajoute un lieu d'implantation à un équipement multi-sites.")
+    public Response addSite(@PathParam("facilityId") long facilityId, @NotNull(message = BODY_REQUIRED) NewFacility.NewSite form) {
+        return Response.status(201).entity(Map.of("id", access.addSite(facilityId, form, clients.current()))).build();
     }
 
     @POST
