@@ -1,5 +1,6 @@
 package fr.mcp.demo;
 
+import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Caf;
 import fr.mcp.habilitation.domain.Convention;
@@ -54,6 +55,9 @@ public class DemoDataLoader {
     public void onSchemaReady(@Observes SchemaReady ready) {
         if (!settings.isEnabled()) {
             return;
+        }
+        if (em.createQuery("SELECT COUNT(p) FROM ScaleParameter p", Long.class).getSingleResult() == 0) {
+            scale();
         }
         long cafs = em.createQuery("SELECT COUNT(c) FROM Caf c", Long.class).getSingleResult();
         if (cafs > 0) {
@@ -133,6 +137,24 @@ public class DemoDataLoader {
         mf.addSite("Permanence de Versailles", true, "Versailles");
         mf.addSite("Permanence de Nanterre", false, "Nanterre");
         persist(mf);
+    }
+
+    /** The rates of PS_RULES.md and illustrative ceilings (not the official scale), in force from 1 January 2024. */
+    private void scale() {
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        String illustrative = "Valeur illustrative de démonstration : saisir le barème officiel de la Cnaf";
+        String[][] values = {
+            {"RPE.rate", "0.43", "taux", "false"}, {"RPE.ceilingPerFte", "55000", "€/ETP", "true"},
+            {"RPE.reinforcedMissionBonus", "3229", "€", "false"},
+            {"ALSH.rate", "0.30", "taux", "false"}, {"ALSH.ceilingPerHour", "5.00", "€/heure", "true"},
+            {"LAEP.rate", "0.30", "taux", "true"}, {"LAEP.ceilingPerHour", "80", "€/heure", "true"},
+            {"ER.rate", "0.60", "taux", "false"}, {"ER.ceilingPerHour", "60", "€/heure", "true"},
+            {"MF.rate", "0.75", "taux", "false"}, {"MF.ceilingPerFte", "70000", "€/ETP", "true"}};
+        for (String[] value : values) {
+            boolean demo = Boolean.parseBoolean(value[3]);
+            persist(new ScaleParameter(value[0], new BigDecimal(value[1]), value[2], from,
+                    demo ? illustrative : "PS_RULES.md (taux publiés par la Cnaf)", demo, "DEMO", now()));
+        }
     }
 
     private void contract(Partner partner, String reference, LocalDate start, Scope scope) {

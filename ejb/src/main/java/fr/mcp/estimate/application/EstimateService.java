@@ -1,0 +1,62 @@
+package fr.mcp.estimate.application;
+
+import fr.mcp.estimate.domain.DeclaredValues;
+import fr.mcp.estimate.domain.Estimate;
+import fr.mcp.estimate.domain.EstimateProblem;
+import fr.mcp.estimate.domain.Estimator;
+import fr.mcp.estimate.domain.Scale;
+import fr.mcp.estimate.domain.ScaleParameter;
+import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Estimates a subsidy from declared values with the scale in force on 1 January of the year, optionally with
+ * parameter overrides for a simulation (never stored). Bad input is refused with every problem in French.
+ */
+@Stateless
+@RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER, Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER, Roles.AFAS_DECLARER, Roles.AFAS_HABILITER})
+public class EstimateService {
+
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
+    public Estimate estimate(String facilityType, Integer year, Map<String, String> values, Map<String, String> overrides) {
+        Problems problems = new Problems();
+        problems.check(Estimator.supports(facilityType), "estimate.facilityType.unsupported", String.valueOf(facilityType));
+        problems.check(year != null && year >= FIRST_YEAR && year <= LAST_YEAR, "estimate.year.invalid", FIRST_YEAR, LAST_YEAR);
+        Map<String, BigDecimal> parsedOverrides = new HashMap<>();
+        if (overrides != null) {
+            overrides.forEach((name, text) -> {
+                if (problems.check(facilityType != null && name.startsWith(facilityType + "."), "estimate.override.otherType", name)) {
+                    try {
+                        parsedOverrides.put(name, new BigDecimal(text));
+                    } catch (NumberFormatException | NullPointerException e) {
+                        problems.check(false, "estimate.override.notNumber", name);
+                    }
+                }
+            });
+        }
+        problems.throwIfAny();
+        List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
+                .setParameter("type", facilityType + ".%").getResultList();
+        Scale scale = Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList()).withOverrides(parsedOverrides);
+        try {
+            return Estimator.estimate(facilityType, new DeclaredValues(values), scale);
+        } catch (EstimateProblem problem) {
+            throw new RuleViolation(problem.items().stream()
+                    .map(item -> RuleViolation.message("estimate." + item.key(), item.arguments().toArray())).toList());
+        }
+    }
+}
