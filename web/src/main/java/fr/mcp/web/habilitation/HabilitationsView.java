@@ -24,10 +24,9 @@ import java.util.List;
 /** "Habilitations AFAS": assign roles to members of AFAS-Déclarer; search by user, role, facility, state, sites. */
 @Named
 @ViewScoped
-public class HabilitationsView extends PartnerScopedView {
+public class HabilitationsView extends PagedPartnerView<AssignmentRow> {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 50;
 
     @Override
     protected void probe() {
@@ -50,8 +49,6 @@ public class HabilitationsView extends PartnerScopedView {
     private String natureFilter;
     private AssignmentState stateFilter;
     private String siteFilter;
-    private int first;
-    private transient Page<AssignmentRow> page;
     private transient List<Facility> facilities;
     private transient List<UserAccount> declarers;
 
@@ -64,7 +61,7 @@ public class HabilitationsView extends PartnerScopedView {
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
-        page = null;
+        reload();
     }
 
     public void end(long assignmentId) {
@@ -74,33 +71,19 @@ public class HabilitationsView extends PartnerScopedView {
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
-        page = null;
+        reload();
     }
 
-    public void filter() {
-        first = 0;
-        page = null;
+    @Override
+    protected int pageSize() {
+        return 50;
     }
 
-    public void next() {
-        if (first + PAGE_SIZE < getPage().total()) {
-            first += PAGE_SIZE;
-        }
-        page = null;
-    }
-
-    public void previous() {
-        first = Math.max(0, first - PAGE_SIZE);
-        page = null;
-    }
-
-    public Page<AssignmentRow> getPage() {
-        if (page == null) {
-            Boolean onSite = siteFilter == null || siteFilter.isBlank() ? null : Boolean.valueOf(siteFilter);
-            page = habilitations.search(partnerId, new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
-                    first, PAGE_SIZE);
-        }
-        return page;
+    @Override
+    protected Page<AssignmentRow> load(int from, int size) {
+        Boolean onSite = siteFilter == null || siteFilter.isBlank() ? null : Boolean.valueOf(siteFilter);
+        return habilitations.search(partnerId, new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
+                from, size);
     }
 
     public List<Facility> getFacilities() {
@@ -150,14 +133,6 @@ public class HabilitationsView extends PartnerScopedView {
 
     public FacilityType[] getTypes() {
         return FacilityType.values();
-    }
-
-    public int getPageNumber() {
-        return first / PAGE_SIZE + 1;
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (getPage().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public Long getAccountId() {

@@ -12,10 +12,9 @@ import java.time.format.DateTimeFormatter;
 /** "Journal des actions" of the partner, newest first, paged in the database. */
 @Named
 @ViewScoped
-public class JournalView extends PartnerScopedView {
+public class JournalView extends PagedPartnerView<AuditEntry> {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @Override
@@ -26,37 +25,17 @@ public class JournalView extends PartnerScopedView {
     @Inject
     private transient PartnerJournal journal;
 
-    private int first;
-    private transient Page<AuditEntry> page;
+    @Override
+    protected int pageSize() {
+        return 50;
+    }
 
-    public Page<AuditEntry> getPage() {
-        if (page == null) {
-            page = journal.entries(partnerId, first, PAGE_SIZE);
-        }
-        return page;
+    @Override
+    protected Page<AuditEntry> load(int from, int size) {
+        return journal.entries(partnerId, from, size);
     }
 
     public String when(AuditEntry entry) {
         return WHEN.format(entry.getOccurredAt());
-    }
-
-    public void next() {
-        if (first + PAGE_SIZE < getPage().total()) {
-            first += PAGE_SIZE;
-        }
-        page = null;
-    }
-
-    public void previous() {
-        first = Math.max(0, first - PAGE_SIZE);
-        page = null;
-    }
-
-    public boolean isFirstPage() {
-        return first == 0;
-    }
-
-    public boolean isLastPage() {
-        return first + PAGE_SIZE >= getPage().total();
     }
 }

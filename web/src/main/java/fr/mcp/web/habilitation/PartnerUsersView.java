@@ -21,10 +21,9 @@ import java.util.function.LongConsumer;
 /** "Mes utilisateurs": filtered list paged in the database, creation in a group, close/reopen, temporary password. */
 @Named
 @ViewScoped
-public class PartnerUsersView extends PartnerScopedView {
+public class PartnerUsersView extends PagedPartnerView<UserRow> {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 20;
 
     @Override
     protected void probe() {
@@ -41,44 +40,20 @@ public class PartnerUsersView extends PartnerScopedView {
     private String lastNameFilter;
     private String firstNameFilter;
     private Long groupFilter;
-    private int first;
-    private transient Page<UserRow> page;
     private transient List<GroupRow> groupRows;
 
     private Long groupId;
     private AccountForm newUser = new AccountForm();
     private UserEditForm edit;
 
-    public void filter() {
-        first = 0;
-        page = null;
+    @Override
+    protected int pageSize() {
+        return 20;
     }
 
-    public void next() {
-        if (first + PAGE_SIZE < getPage().total()) {
-            first += PAGE_SIZE;
-        }
-        page = null;
-    }
-
-    public void previous() {
-        first = Math.max(0, first - PAGE_SIZE);
-        page = null;
-    }
-
-    public Page<UserRow> getPage() {
-        if (page == null) {
-            page = users.search(partnerId, new UserFilter(login, lastNameFilter, firstNameFilter, groupFilter), first, PAGE_SIZE);
-        }
-        return page;
-    }
-
-    public int getPageNumber() {
-        return first / PAGE_SIZE + 1;
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (getPage().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    @Override
+    protected Page<UserRow> load(int from, int size) {
+        return users.search(partnerId, new UserFilter(login, lastNameFilter, firstNameFilter, groupFilter), from, size);
     }
 
     public List<GroupRow> getGroups() {
@@ -93,7 +68,7 @@ public class PartnerUsersView extends PartnerScopedView {
             String created = users.create(partnerId, newUser.toNewAccount(partnerId), groupId, Clients.current());
             Texts.info("accounts.opened", created, newUser.getEmail().trim());
             newUser = new AccountForm();
-            page = null;
+            reload();
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
@@ -118,7 +93,7 @@ public class PartnerUsersView extends PartnerScopedView {
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
-        page = null;
+        reload();
     }
 
     /** Opens the edit form on the row as read now (inputs left from an earlier refused save are reset). */
@@ -142,7 +117,7 @@ public class PartnerUsersView extends PartnerScopedView {
             users.update(partnerId, edit.getId(), edit.toEdit(), Clients.current());
             Texts.info("users.edited");
             edit = null;
-            page = null;
+            reload();
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
