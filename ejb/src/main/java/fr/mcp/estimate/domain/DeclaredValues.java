@@ -50,16 +50,6 @@ public final class DeclaredValues {
         return value.intValue();
     }
 
-    public boolean bool(String name) {
-        String text = raw.get(name);
-        if (!"true".equals(text) && !"false".equals(text)) {
-            problems.add(new EstimateProblem.Item("value.notBoolean", List.of(name)));
-            return false;
-        }
-        read.put(name, text);
-        return Boolean.parseBoolean(text);
-    }
-
     /** Records a problem found by a formula across values (e.g. months present above months open). */
     public void problem(String key, String... arguments) {
         problems.add(new EstimateProblem.Item(key, List.of(arguments)));

@@ -1,5 +1,6 @@
 package fr.mcp.estimate.domain;
 
+import fr.mcp.habilitation.domain.Facility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,12 @@ import java.util.Map;
 final class RpeFormula implements Formula {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-    private static final BigDecimal MAX_FTE = BigDecimal.valueOf(6);
 
     @Override
     public List<EstimateLine> lines(DeclaredValues values, Scale scale) {
         BigDecimal expenses = values.decimal("expenses", BigDecimal.ZERO, null);
         BigDecimal fteDeclared = values.decimal("fteDeclared", new BigDecimal("0.01"), null);
-        BigDecimal fteValidated = values.decimal("fteValidated", new BigDecimal("0.01"), MAX_FTE);
+        BigDecimal fteValidated = values.decimal("fteValidated", new BigDecimal("0.01"), Facility.MAX_RPE_VALIDATED_FTE);
         int monthsOpen = values.integer("monthsOpen", 1, 12);
         int monthsPresent = values.integer("monthsPresent", 1, 12);
         int missions = values.integer("reinforcedMissions", 0, 3);

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ public class Actors {
     private Accounts accounts;
 
     @Inject
-    private Subscriptions subscriptions;
+    private Memberships memberships;
 
     @Inject
     private Clock clock;
@@ -65,15 +64,10 @@ public class Actors {
         if (!partner.isAccessActive()) {
             throw Forbidden.of("partner.accessSuspended");
         }
-        List<UserGroup> groups = em.createQuery("SELECT DISTINCT g FROM UserGroup g LEFT JOIN g.memberIds m"
-                        + " WHERE g.partnerId = :partner AND (m = :account OR g.managerId = :account)", UserGroup.class)
-                .setParameter("partner", partner.getId())
-                .setParameter("account", account.getId())
-                .getResultList();
         Set<Long> managed = new HashSet<>();
         boolean habiliter = false;
-        boolean afasValid = subscriptions.isValid(partner.getId(), Service.AFAS, LocalDate.now(clock));
-        for (UserGroup group : groups) {
+        boolean afasValid = memberships.openServices(partner.getId(), LocalDate.now(clock)).contains(Service.AFAS);
+        for (UserGroup group : memberships.groupsOf(account)) {
             if (account.getId().equals(group.getManagerId())) {
                 managed.add(group.getId());
             }

@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +35,6 @@ import java.util.Set;
 public class PartnerAccess {
 
     static final int MAX_ADMINISTRATORS = 2;
-    private static final BigDecimal MAX_RPE_FTE = new BigDecimal("6");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -103,7 +101,7 @@ public class PartnerAccess {
             });
         }
         if (form.type() == FacilityType.RPE) {
-            problems.check(form.validatedFte() != null && form.validatedFte().signum() > 0 && form.validatedFte().compareTo(MAX_RPE_FTE) <= 0,
+            problems.check(form.validatedFte() != null && form.validatedFte().signum() > 0 && form.validatedFte().compareTo(Facility.MAX_RPE_VALIDATED_FTE) <= 0,
                     "facility.fte.range");
         } else {
             problems.check(form.validatedFte() == null, "facility.fte.rpeOnly");

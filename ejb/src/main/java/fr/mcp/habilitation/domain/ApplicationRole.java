@@ -1,8 +1,5 @@
 package fr.mcp.habilitation.domain;
 
-import java.util.Arrays;
-import java.util.List;
-
 /** The application role a group gives its members, per subscribed service (the security role has the same name). */
 public enum ApplicationRole {
     AFAS_DECLARER(Service.AFAS),
@@ -17,9 +14,5 @@ public enum ApplicationRole {
 
     public Service service() {
         return service;
-    }
-
-    public static List<ApplicationRole> of(Service service) {
-        return Arrays.stream(values()).filter(role -> role.service == service).toList();
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 @Table(name = "facility")
 public class Facility extends BaseEntity {
 
+    /** ETP an RPE may have validated by the Caf board (beyond: two conventions, DOMAIN.md §6). */
+    public static final BigDecimal MAX_RPE_VALIDATED_FTE = new BigDecimal("6");
+
     @Column(name = "partner_id")
     private Long partnerId;
     @Enumerated(EnumType.STRING)

@@ -43,10 +43,6 @@ public class ServiceSubscription extends BaseEntity {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
-    public void endOn(LocalDate day) {
-        this.endsOn = day;
-    }
-
     /** The AFAS roles this bulletin makes available to the partner's users. */
     public Set<AfasRole> getAvailableRoles() {
         if (availableRoles == null || availableRoles.isBlank()) {

@@ -59,10 +59,6 @@ public class UserGroup extends BaseEntity {
         this.managerId = null;
     }
 
-    public void rename(String newName) {
-        this.name = newName;
-    }
-
     /** At most one manager per group: naming one replaces the previous one. */
     public void nameManager(long accountId) {
         this.managerId = accountId;

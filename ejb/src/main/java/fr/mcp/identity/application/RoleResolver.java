@@ -1,7 +1,8 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.habilitation.application.Subscriptions;
+import fr.mcp.habilitation.application.Memberships;
 import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.habilitation.domain.Service;
 import fr.mcp.habilitation.domain.UserGroup;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,7 +26,7 @@ public class RoleResolver {
     private EntityManager em;
 
     @Inject
-    private Subscriptions subscriptions;
+    private Memberships memberships;
 
     @Inject
     private Clock clock;
@@ -36,20 +36,13 @@ public class RoleResolver {
         if (account.getPartnerId() == null) {
             return roles;
         }
-        List<UserGroup> groups = em.createQuery(
-                        "SELECT DISTINCT g FROM UserGroup g LEFT JOIN g.memberIds m"
-                                + " WHERE g.partnerId = :partner AND (m = :account OR g.managerId = :account)",
-                        UserGroup.class)
-                .setParameter("partner", account.getPartnerId())
-                .setParameter("account", account.getId())
-                .getResultList();
         Partner partner = em.find(Partner.class, account.getPartnerId());
         if (!partner.isAccessActive()) {
             return roles;
         }
-        LocalDate today = LocalDate.now(clock);
-        for (UserGroup group : groups) {
-            if (group.getMemberIds().contains(account.getId()) && subscriptions.isValid(partner.getId(), group.getService(), today)) {
+        Set<Service> open = memberships.openServices(partner.getId(), LocalDate.now(clock));
+        for (UserGroup group : memberships.groupsOf(account)) {
+            if (group.hasMember(account.getId()) && open.contains(group.getService())) {
                 roles.add(group.getApplicationRole());
             }
             if (account.getId().equals(group.getManagerId())) {
