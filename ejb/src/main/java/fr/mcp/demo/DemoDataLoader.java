@@ -1,5 +1,10 @@
 package fr.mcp.demo;
 
+import fr.mcp.declaration.domain.Author;
+import fr.mcp.declaration.domain.Declaration;
+import fr.mcp.declaration.domain.DeclarationForm;
+import fr.mcp.declaration.domain.DeclarationKind;
+import fr.mcp.declaration.domain.FormKind;
 import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Caf;
@@ -26,6 +31,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -115,6 +123,7 @@ public class DemoDataLoader {
         assign(financial, AfasRole.FDF, alsh, null, start);
         assign(approver, AfasRole.APPROVER, rpe, null, start).validateByCaf();
         assign(approver, AfasRole.APPROVER, alsh, null, start).validateByCaf();
+        declarations(yvelines, commune, rpe, alsh);
 
         Partner association = persist(new Partner("78234567800018", "Association Familles Paris Centre", "Association loi 1901",
                 "12 rue de Rivoli", "75004", "Paris", "75", false, "ENF", paris.getId()));
@@ -137,6 +146,42 @@ public class DemoDataLoader {
         mf.addSite("Permanence de Versailles", true, "Versailles");
         mf.addSite("Permanence de Nanterre", false, "Nanterre");
         persist(mf);
+    }
+
+    /**
+     * Declarations to try the circuit: last year's actual of the relais, validated by the Caf (so this year's forecast
+     * is compared with it), and this year's forecasts of the relais (two sites) and of the accueil de loisirs, to enter.
+     */
+    private void declarations(Caf caf, Partner partner, Facility rpe, Facility alsh) {
+        int year = LocalDate.now(clock).getYear();
+        Author caf78 = new Author("CAFREV", "Louis Bernard");
+        Author provider = new Author("ENFFDA", "Camille Lefèvre");
+        Author accountant = new Author("ENFFDF", "Thomas Roux");
+        Author approver = new Author("ENFAPP", "Nathalie Fournier");
+        Declaration actual = persist(openDeclaration(caf, partner, rpe, year - 1, DeclarationKind.ACTUAL, null, caf78));
+        Instant at = now();
+        for (DeclarationForm form : actual.getForms()) {
+            Map<String, String> values = form.getKind() == FormKind.FINANCIAL
+                    ? Map.of("purchases", "4200", "externalServices", "9800", "staffCosts", "61000", "otherExpenses", "3000",
+                            "cafServiceGrant", "26000", "localAuthorities", "52000")
+                    : Map.of("fteDeclared", "0.75", "monthsOpen", "12", "monthsPresent", "12", "reinforcedMissions", "1",
+                            "territories", "3", "collectiveSessions", "40");
+            actual.write(form, values, form.getKind() == FormKind.FINANCIAL ? accountant : provider, at, false);
+        }
+        actual.take(approver, at);
+        actual.confirmStep(1);
+        actual.confirmStep(2);
+        actual.confirmStep(3);
+        actual.transmit(approver, at, true, List.of(), null, null);
+        actual.validate(null, caf78, at);
+        persist(openDeclaration(caf, partner, rpe, year, DeclarationKind.FORECAST, LocalDate.now(clock).plusDays(45), caf78));
+        persist(openDeclaration(caf, partner, alsh, year, DeclarationKind.FORECAST, LocalDate.now(clock).plusDays(45), caf78));
+    }
+
+    private Declaration openDeclaration(Caf caf, Partner partner, Facility facility, int year, DeclarationKind kind, LocalDate deadline, Author by) {
+        Map<Long, String> sites = new LinkedHashMap<>();
+        facility.getSites().forEach(site -> sites.put(site.getId(), site.getName()));
+        return Declaration.open(facility.getId(), partner.getId(), caf.getId(), facility.getType().name(), year, kind, deadline, sites, true, by, now());
     }
 
     /** The rates of PS_RULES.md and illustrative ceilings (not the official scale), in force from 1 January 2024. */

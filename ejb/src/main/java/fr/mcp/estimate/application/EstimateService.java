@@ -49,14 +49,36 @@ public class EstimateService {
             });
         }
         problems.throwIfAny();
-        List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
-                .setParameter("type", facilityType + ".%").getResultList();
-        Scale scale = Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList()).withOverrides(parsedOverrides);
+        Scale scale = scaleOf(facilityType, year).withOverrides(parsedOverrides);
         try {
             return Estimator.estimate(facilityType, new DeclaredValues(values), scale);
         } catch (EstimateProblem problem) {
-            throw new RuleViolation(problem.items().stream()
-                    .map(item -> RuleViolation.message("estimate." + item.key(), item.arguments().toArray())).toList());
+            throw new RuleViolation(messages(problem));
         }
+    }
+
+    /**
+     * The estimate of a declaration's figures as they stand, or the French reasons it cannot be computed yet
+     * (values missing, type without formula): never refuses, so a declaration being typed always shows something.
+     */
+    public EstimateOutcome attempt(String facilityType, int year, Map<String, String> values) {
+        if (!Estimator.supports(facilityType)) {
+            return EstimateOutcome.problems(List.of(RuleViolation.message("estimate.facilityType.unsupported", facilityType)));
+        }
+        try {
+            return EstimateOutcome.of(Estimator.estimate(facilityType, new DeclaredValues(values), scaleOf(facilityType, year)));
+        } catch (EstimateProblem problem) {
+            return EstimateOutcome.problems(messages(problem));
+        }
+    }
+
+    private Scale scaleOf(String facilityType, int year) {
+        List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
+                .setParameter("type", facilityType + ".%").getResultList();
+        return Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList());
+    }
+
+    private static List<String> messages(EstimateProblem problem) {
+        return problem.items().stream().map(item -> RuleViolation.message("estimate." + item.key(), item.arguments().toArray())).toList();
     }
 }

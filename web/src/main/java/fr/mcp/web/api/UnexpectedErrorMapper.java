@@ -1,5 +1,6 @@
 package fr.mcp.web.api;
 
+import fr.mcp.declaration.application.ConcurrentEntry;
 import fr.mcp.shared.application.Forbidden;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.RuleViolation;
@@ -40,6 +41,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof Forbidden violation) {
             return json(403, ApiError.of(403, violation.messages()));
+        }
+        if (cause instanceof ConcurrentEntry conflict) {
+            return json(409, ApiError.of(409, conflict.messages()));
         }
         if (Violations.isConcurrentChange(exception)) {
             return json(409, ApiError.of(409, List.of(RuleViolation.message("concurrent.modification"))));

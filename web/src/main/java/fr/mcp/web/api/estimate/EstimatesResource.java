@@ -1,12 +1,14 @@
 package fr.mcp.web.api.estimate;
 
+import fr.mcp.estimate.application.EstimateJson;
 import fr.mcp.estimate.application.EstimateService;
 import fr.mcp.estimate.domain.Estimate;
-import fr.mcp.estimate.domain.EstimateLine;
 import fr.mcp.identity.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,32 +42,9 @@ public class EstimatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Estime la prestation de service avec le barème en vigueur au 1er janvier de l'année ; chaque ligne dit la règle,"
             + " les valeurs déclarées et les paramètres (avec leur date d'effet) utilisés.")
-    public Map<String, Object> estimate(@NotNull(message = "Le corps de la requête est obligatoire.") EstimateRequest request) {
+    public JsonObject estimate(@NotNull(message = "Le corps de la requête est obligatoire.") EstimateRequest request) {
         Estimate estimate = estimates.estimate(request.facilityType(), request.year(), texts(request.values()), texts(request.parameters()));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("facilityType", estimate.facilityType());
-        json.put("year", estimate.year());
-        json.put("total", estimate.total().toPlainString());
-        json.put("currency", "EUR");
-        json.put("lines", estimate.lines().stream().map(EstimatesResource::line).toList());
-        json.put("controls", List.of());
-        return json;
-    }
-
-    private static Map<String, Object> line(EstimateLine line) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rule", line.rule());
-        json.put("label", line.label());
-        json.put("amount", line.amount().toPlainString());
-        json.put("inputs", line.inputs());
-        json.put("parameters", line.parameters().stream().map(p -> {
-            Map<String, Object> parameter = new LinkedHashMap<>();
-            parameter.put("name", p.name());
-            parameter.put("value", p.value().stripTrailingZeros().toPlainString());
-            parameter.put("validFrom", p.validFrom() == null ? "simulation" : p.validFrom().toString());
-            return parameter;
-        }).toList());
-        return json;
+        return Json.createObjectBuilder(EstimateJson.toJson(estimate)).add("controls", Json.createArrayBuilder()).build();
     }
 
     private static Map<String, String> texts(Map<String, Object> raw) {

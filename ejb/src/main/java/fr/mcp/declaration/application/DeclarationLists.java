@@ -1,0 +1,113 @@
+package fr.mcp.declaration.application;
+
+import fr.mcp.declaration.domain.DeclarationState;
+import fr.mcp.habilitation.application.Actors;
+import fr.mcp.habilitation.application.Page;
+import fr.mcp.habilitation.domain.ValidationStatus;
+import fr.mcp.identity.domain.Roles;
+import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Forbidden;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partner's tracking board (declarations of the facilities where the caller holds an AFAS role today) and the
+ * Caf's review queue (declarations of its partners), filtered and paged in the database.
+ */
+@Stateless
+@RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+public class DeclarationLists {
+
+    private static final String ROW = "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
+            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE)"
+            + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
+    @Inject
+    private Actors actors;
+
+    @Inject
+    private Clock clock;
+
+    /** Partner side: the declarations the caller may read today. */
+    public Page<DeclarationRow> board(DeclarationFilter filter, int first, int size) {
+        UserAccount me = actors.caller();
+        if (me.getPartnerId() == null) {
+            throw Forbidden.of("rights.missing");
+        }
+        String scope = " WHERE d.partnerId = :partner AND EXISTS (SELECT a FROM RoleAssignment a WHERE a.accountId = :me"
+                + " AND a.facilityId = d.facilityId AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)"
+                + " AND a.validationStatus IN :effective)";
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("partner", me.getPartnerId());
+        parameters.put("me", me.getId());
+        parameters.put("today", LocalDate.now(clock));
+        parameters.put("effective", List.of(ValidationStatus.NOT_REQUIRED, ValidationStatus.VALIDATED));
+        return page(scope, parameters, filter, first, size);
+    }
+
+    /** Caf side: the declarations of the caller's Caf (by default those transmitted, oldest transmission first). */
+    public Page<DeclarationRow> queue(DeclarationFilter filter, int first, int size) {
+        UserAccount me = actors.caller();
+        if (me.getCafId() == null || me.getPartnerId() != null) {
+            throw Forbidden.of("declaration.rights.reviewer");
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("caf", me.getCafId());
+        return page(" WHERE d.cafId = :caf", parameters, filter, first, size);
+    }
+
+    private Page<DeclarationRow> page(String scope, Map<String, Object> parameters, DeclarationFilter filter, int first, int size) {
+        StringBuilder where = new StringBuilder(scope);
+        DeclarationFilter f = filter == null ? DeclarationFilter.none() : filter;
+        if (f.year() != null) {
+            where.append(" AND d.year = :year");
+            parameters.put("year", f.year());
+        }
+        if (f.kind() != null) {
+            where.append(" AND d.kind = :kind");
+            parameters.put("kind", f.kind());
+        }
+        if (f.facilityType() != null && !f.facilityType().isBlank()) {
+            where.append(" AND d.facilityType = :type");
+            parameters.put("type", f.facilityType());
+        }
+        if (f.state() != null) {
+            where.append(" AND d.state = :state");
+            parameters.put("state", f.state());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" AND (LOWER(f.name) LIKE :text OR LOWER(p.name) LIKE :text)");
+            parameters.put("text", "%" + f.text().trim().toLowerCase() + "%");
+        }
+        TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.deadline, p.name, f.name, d.id", DeclarationRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Declaration d JOIN Facility f ON f.id = d.facilityId"
+                + " JOIN Partner p ON p.id = d.partnerId" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        LocalDate today = LocalDate.now(clock);
+        List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(r -> new DeclarationRow(r.id(), r.partnerName(), r.facilityName(), r.facilityType(), r.year(), r.kind(), r.state(),
+                        r.deadline(), r.frozenTotal(), r.transmittedAt(),
+                        r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
+                .toList();
+        return new Page<>(found, count.getSingleResult(), first, size);
+    }
+
+    private static boolean sent(DeclarationState state) {
+        return state == DeclarationState.TRANSMITTED || state == DeclarationState.VALIDATED;
+    }
+}

@@ -1,0 +1,193 @@
+package fr.mcp.web.api.declaration;
+
+import fr.mcp.declaration.application.CafReview;
+import fr.mcp.declaration.application.DeclarationFilter;
+import fr.mcp.declaration.application.DeclarationLists;
+import fr.mcp.declaration.application.DeclarationRow;
+import fr.mcp.declaration.application.Declarations;
+import fr.mcp.declaration.application.FormSaved;
+import fr.mcp.declaration.domain.DeclarationKind;
+import fr.mcp.declaration.domain.DeclarationState;
+import fr.mcp.habilitation.application.Page;
+import fr.mcp.identity.domain.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * AFAS declarations: the partner's tracking board or the Caf's queue, a declaration with its estimate and controls,
+ * form entry, the approver's circuit and the Caf's review. Rights are those of the screens, checked on every call.
+ */
+@Path("/v1/declarations")
+@RequestScoped
+@Tag(name = "Déclarations AFAS")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeclarationsResource {
+
+    private static final String BODY = "Le corps de la requête est obligatoire.";
+
+    /** Body of a form save: the version read and the values typed (blank clears a value). */
+    public record FormEntry(Long version, Map<String, Object> values) {
+    }
+
+    /** Body carrying a text: comment, justification or reasons. */
+    public record Text(String text) {
+    }
+
+    /** Body of the transmission: the sworn statement. */
+    public record Transmission(boolean sworn) {
+    }
+
+    /** Body of a declaration opened by the Caf. */
+    public record Opening(Long facilityId, Integer year, DeclarationKind kind, LocalDate deadline, Boolean financialRequested) {
+    }
+
+    @Inject
+    private Declarations declarations;
+
+    @Inject
+    private DeclarationLists lists;
+
+    @Inject
+    private CafReview review;
+
+    @GET
+    @Operation(summary = "Tableau de suivi (partenaire : équipements où l'appelant a un rôle AFAS aujourd'hui) ou file de la Caf (agents).")
+    public Page<DeclarationRow> list(@QueryParam("year") Integer year, @QueryParam("kind") DeclarationKind kind,
+                                     @QueryParam("facilityType") String type, @QueryParam("state") DeclarationState state,
+                                     @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text);
+        int bounded = Math.max(1, Math.min(size, 200));
+        int from = Math.max(0, first);
+        return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
+    }
+
+    @POST
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "Ouvre la déclaration d'un équipement pour un exercice et un type (une seule) : un formulaire d'activité par site, le formulaire financier si demandé.")
+    public Response open(@NotNull(message = BODY) Opening opening) {
+        long id = review.open(opening.facilityId(), opening.year(), opening.kind(), opening.deadline(),
+                opening.financialRequested() == null || opening.financialRequested());
+        return Response.status(201).entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Une déclaration : formulaires, estimation expliquée, contrôles de cohérence et justifications, historique, actions possibles.")
+    public JsonObject get(@PathParam("id") long id) {
+        return DeclarationJson.of(declarations.view(id));
+    }
+
+    @PUT
+    @Path("/{id}/forms/{formId}")
+    @Operation(summary = "Enregistre des valeurs d'un formulaire (contrôles de type et de bornes ; version lue obligatoire pour détecter une saisie concurrente : 409).")
+    public FormSaved save(@PathParam("id") long id, @PathParam("formId") long formId, @NotNull(message = BODY) FormEntry entry) {
+        return declarations.save(id, formId, entry.version(), texts(entry.values()));
+    }
+
+    @POST
+    @Path("/{id}/forms/{formId}/complete")
+    @Operation(summary = "Déclare un formulaire complet (les champs obligatoires doivent être renseignés).")
+    public Response complete(@PathParam("id") long id, @PathParam("formId") long formId) {
+        declarations.complete(id, formId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/forms/{formId}/send-back")
+    @Operation(summary = "L'approbateur renvoie un formulaire à son fournisseur avec un commentaire.")
+    public Response sendBack(@PathParam("id") long id, @PathParam("formId") long formId, @NotNull(message = BODY) Text comment) {
+        declarations.sendBack(id, formId, comment.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/take")
+    @Operation(summary = "L'approbateur prend en charge la déclaration (« Contrôler et transmettre »).")
+    public Response take(@PathParam("id") long id) {
+        declarations.take(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/steps/{step}")
+    @Operation(summary = "L'approbateur valide une étape : 1 données d'activité lues, 2 données financières lues, 3 contrôles justifiés.")
+    public Response step(@PathParam("id") long id, @PathParam("step") int step) {
+        declarations.confirmStep(id, step);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/justifications/{code}")
+    @Operation(summary = "Justifie un contrôle de cohérence levé.")
+    public Response justify(@PathParam("id") long id, @PathParam("code") String code, @NotNull(message = BODY) Text text) {
+        declarations.justify(id, code, text.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/transmit")
+    @Operation(summary = "Transmet la déclaration à la Caf (déclaration sur l'honneur) ; l'estimation est figée.")
+    public Response transmit(@PathParam("id") long id, @NotNull(message = BODY) Transmission transmission) {
+        declarations.transmit(id, transmission.sworn());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "La Caf renvoie la déclaration « À revoir » avec ses motifs ; l'approbateur est prévenu par courriel.")
+    public Response returnForReview(@PathParam("id") long id, @NotNull(message = BODY) Text reasons) {
+        review.returnForReview(id, reasons.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "La Caf valide la déclaration : elle est verrouillée avec son estimation figée.")
+    public Response validate(@PathParam("id") long id, Text comment) {
+        review.validate(id, comment == null ? null : comment.text());
+        return Response.noContent().build();
+    }
+
+    @Inject
+    private jakarta.ws.rs.core.SecurityContext security;
+
+    private boolean isPartnerCaller() {
+        return security.isUserInRole(Roles.AFAS_DECLARER);
+    }
+
+    private static Map<String, String> texts(Map<String, Object> raw) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((name, value) -> texts.put(name, value == null ? null
+                    : value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value)));
+        }
+        return texts;
+    }
+}
