@@ -170,6 +170,10 @@ public class Declarations {
 
     /** Whether the entry is an approver's correction; refuses a caller without the role on that form. */
     private static boolean requireEntryRight(Viewer viewer, Declaration declaration, DeclarationForm form) {
+        DeclarationState state = declaration.getState();
+        if (!state.openToProviders() && state != DeclarationState.IN_APPROVAL) {
+            throw RuleViolation.of("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label());
+        }
         if (viewer.approver() && declaration.getState() == DeclarationState.IN_APPROVAL && form.getState() != FormState.SENT_BACK) {
             return true;
         }

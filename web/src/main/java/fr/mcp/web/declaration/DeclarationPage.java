@@ -41,7 +41,7 @@ public class DeclarationPage implements Serializable {
     private DeclarationView view;
     private final Map<Long, Map<String, String>> edits = new HashMap<>();
     private final Map<Long, Long> versions = new HashMap<>();
-    private final Map<Long, String> status = new HashMap<>();
+    private final Map<String, String> status = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
     private final Map<String, String> justifications = new HashMap<>();
     private String reasons;
@@ -75,14 +75,14 @@ public class DeclarationPage implements Serializable {
         try {
             FormSaved saved = declarations.save(id, formId, versions.get(formId), change);
             versions.put(formId, saved.version());
-            status.put(formId, Texts.get("declaration.saved", TIME.format(saved.savedAt())));
+            change.keySet().forEach(code -> status.put(formId + ":" + code, Texts.get("declaration.saved", TIME.format(saved.savedAt()))));
             read(false);
         } catch (RuntimeException e) {
             RuleViolation violation = Violations.of(e);
             if (violation instanceof ConcurrentEntry conflict) {
                 versions.put(formId, conflict.currentVersion());
             }
-            status.put(formId, Texts.get("declaration.notSaved"));
+            change.keySet().forEach(code -> status.put(formId + ":" + code, Texts.get("declaration.notSaved")));
             Violations.showOrRethrow(e);
         }
     }
@@ -167,7 +167,7 @@ public class DeclarationPage implements Serializable {
         return edits;
     }
 
-    public Map<Long, String> getStatus() {
+    public Map<String, String> getStatus() {
         return status;
     }
 
