@@ -8,9 +8,12 @@ import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.DeclarationFixture;
 import fr.mcp.it.support.TestMailServer;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -151,6 +154,17 @@ class DeclarationCircuitIT {
                 "Formulaire corrigé, rendu à l'approbateur", "Transmise à la Caf (déclaration sur l'honneur)", "Renvoyée au partenaire : à revoir",
                 "Prise en charge par l'approbateur", "Transmise à la Caf (déclaration sur l'honneur)", "Validée par la Caf"), steps);
         assertFalse(validated.getJsonObject("actions").getBoolean("take"));
+
+        HttpResponse<byte[]> pdf = Api.download("ENFAPP", base + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = pdfText(pdf.body());
+        for (String expected : List.of(d.facilityName(), "Activité — Site Sud", "Budget", "24 836,50",
+                "Animatrice à mi-temps", "Renvoyée au partenaire : à revoir", "Les achats semblent", "Validée par la Caf")) {
+            assertTrue(text.contains(expected), expected + " missing from the PDF: " + text);
+        }
+        assertEquals(403, Api.download("ENFFDA", base + "/pdf").statusCode(), "a provider does not download the declaration");
+        assertEquals(404, Api.download("PARADM", base + "/pdf").statusCode());
         assertRefused(save("ENFAPP", d, financial, null, "{\"purchases\":\"1\"}"), 400, "ne peut pas être modifié");
     }
 
@@ -194,6 +208,16 @@ class DeclarationCircuitIT {
             Thread.sleep(250);
         }
         throw new AssertionError("No mail to " + recipient + " about " + containing);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
     private static void assertRefused(Reply reply, int status, String message) {

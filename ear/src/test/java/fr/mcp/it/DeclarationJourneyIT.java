@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -197,31 +196,5 @@ class DeclarationJourneyIT extends BrowserTest {
     /** The text of an element, French number spacing (narrow no-break spaces) read as plain spaces. */
     private static String text(String id) {
         return driver.findElement(By.id(id)).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    private static void signIn(String login) {
-        driver.manage().deleteAllCookies();
-        Browser.signIn(driver, login, It.DEMO_PASSWORD);
-        waitFor("/accueil.xhtml");
-    }
-
-    private static void logout() {
-        driver.findElement(By.id("logoutForm:logout")).click();
-        driver.manage().deleteAllCookies();
-    }
-
-    private static void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private static String messages() {
-        List<WebElement> found = driver.findElements(By.id("messages"));
-        return found.isEmpty() ? "" : found.get(0).getText();
-    }
-
-    private static void waitFor(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(path));
-        assertFalse(driver.getCurrentUrl().contains("/erreur/"), driver.getCurrentUrl());
     }
 }

@@ -1,7 +1,6 @@
 package fr.mcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Browser;
@@ -18,10 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole delegation, in the browser: the Caf administrator registers a partner with its convention, AFAS
@@ -199,37 +195,11 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         menu.selectByVisibleText(label);
     }
 
-    private static void signIn(String login, String password) {
-        driver.manage().deleteAllCookies();
-        Browser.signIn(driver, login, password);
-        waitFor("/accueil.xhtml");
-    }
-
-    private static void logout() {
-        driver.findElement(By.id("logoutForm:logout")).click();
-        driver.manage().deleteAllCookies();
-    }
-
-    private static void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private static String messages() {
-        List<org.openqa.selenium.WebElement> found = driver.findElements(By.id("messages"));
-        return found.isEmpty() ? "" : found.get(0).getText();
-    }
-
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void waitFor(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(path));
-        assertFalse(driver.getCurrentUrl().contains("/erreur/"), driver.getCurrentUrl());
     }
 }

@@ -8,12 +8,9 @@ import fr.mcp.it.support.Browser;
 import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.It;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The partner pages in the browser: scope by address, a Caf administrator for a partner in difficulty, editing a user. */
 class PartnerPagesIT extends BrowserTest {
@@ -90,25 +87,5 @@ class PartnerPagesIT extends BrowserTest {
 
     private static long associationId() throws Exception {
         return Api.as("PARADM", "GET", "/api/v1/partners?q=Familles", null).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    private static void signIn(String login) {
-        driver.manage().deleteAllCookies();
-        Browser.signIn(driver, login, It.DEMO_PASSWORD);
-        waitFor("/accueil.xhtml");
-    }
-
-    private static void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private static String messages() {
-        var found = driver.findElements(By.id("messages"));
-        return found.isEmpty() ? "" : found.get(0).getText();
-    }
-
-    private static void waitFor(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(path));
     }
 }

@@ -76,6 +76,13 @@ public final class Api {
         return call(method, path, json, login, It.DEMO_PASSWORD);
     }
 
+    /** A binary download as a demo account: status, content type and bytes. */
+    public static HttpResponse<byte[]> download(String login, String path) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((login + ":" + It.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(It.url(path))).header("Authorization", "Basic " + credentials)
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

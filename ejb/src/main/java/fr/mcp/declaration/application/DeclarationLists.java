@@ -1,5 +1,6 @@
 package fr.mcp.declaration.application;
 
+import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.habilitation.application.Page;
@@ -28,7 +29,7 @@ import java.util.Map;
 public class DeclarationLists {
 
     private static final String ROW = "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
-            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE)"
+            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE)"
             + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
 
     @PersistenceContext(unitName = "mcp")
@@ -39,6 +40,9 @@ public class DeclarationLists {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeclarationAnalysis analysis;
 
     /** Partner side: the declarations the caller may read today. */
     public Page<DeclarationRow> board(DeclarationFilter filter, int first, int size) {
@@ -54,7 +58,14 @@ public class DeclarationLists {
         parameters.put("me", me.getId());
         parameters.put("today", LocalDate.now(clock));
         parameters.put("effective", List.of(ValidationStatus.NOT_REQUIRED, ValidationStatus.VALIDATED));
-        return page(scope, parameters, filter, first, size);
+        Page<DeclarationRow> page = page(scope, parameters, filter, first, size);
+        return new Page<>(page.rows().stream().map(row -> row.estimate() != null ? row
+                : row.withEstimate(currentEstimate(row.id()), row.late())).toList(), page.total(), page.first(), page.size());
+    }
+
+    private java.math.BigDecimal currentEstimate(long declarationId) {
+        var outcome = analysis.analyse(em.find(Declaration.class, declarationId)).estimate();
+        return outcome.computed() ? outcome.estimate().total() : null;
     }
 
     /** Caf side: the declarations of the caller's Caf (by default those transmitted, oldest transmission first). */
@@ -100,9 +111,7 @@ public class DeclarationLists {
         });
         LocalDate today = LocalDate.now(clock);
         List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> new DeclarationRow(r.id(), r.partnerName(), r.facilityName(), r.facilityType(), r.year(), r.kind(), r.state(),
-                        r.deadline(), r.frozenTotal(), r.transmittedAt(),
-                        r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
+                .map(r -> r.withEstimate(null, r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
                 .toList();
         return new Page<>(found, count.getSingleResult(), first, size);
     }

@@ -74,11 +74,21 @@ public class Declarations {
                 approver,
                 approver || (state.openToProviders() && (viewer.roles().contains(AfasRole.FDA)
                         || viewer.roles().contains(AfasRole.FDF))),
-                viewer.cafAgent() && state == DeclarationState.TRANSMITTED);
+                viewer.cafAgent() && state == DeclarationState.TRANSMITTED,
+                viewer.approver() || viewer.cafAgent());
         return new DeclarationView(declaration.getId(), declaration.getVersion(), partner.getName(), facility.getName(),
                 declaration.getFacilityType(), declaration.getYear(), declaration.getKind(), state, declaration.getDeadline(), forms,
                 analysis.analyse(declaration), declaration.getHistory(), declaration.nextStep(), declaration.financialRequested(),
                 declaration.getTransmittedAt(), declaration.getTransmittedBy(), actions);
+    }
+
+    /** The declaration to download (PDF): for its approver and the Caf's agents, as the agency's service allows. */
+    public DeclarationView forDownload(Long declarationId) {
+        Access found = access.open(declarationId);
+        if (!found.viewer().approver() && !found.viewer().cafAgent()) {
+            throw Forbidden.of("declaration.rights.download");
+        }
+        return view(declarationId);
     }
 
     /**

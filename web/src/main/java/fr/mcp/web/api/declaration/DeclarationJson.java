@@ -35,7 +35,8 @@ final class DeclarationJson {
                 .add("controls", controls(view.analysis()))
                 .add("history", history)
                 .add("actions", Json.createObjectBuilder().add("take", view.actions().take()).add("approve", view.actions().approve())
-                        .add("justify", view.actions().justify()).add("review", view.actions().review()));
+                        .add("justify", view.actions().justify()).add("review", view.actions().review())
+                        .add("download", view.actions().download()));
         addNullable(json, "deadline", view.deadline());
         addNullable(json, "transmittedAt", view.transmittedAt());
         addNullable(json, "transmittedBy", view.transmittedBy());

@@ -5,11 +5,13 @@ import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationLists;
 import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.application.Declarations;
+import fr.mcp.declaration.application.DeclarationView;
 import fr.mcp.declaration.application.FormSaved;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Page;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.web.declaration.DeclarationPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,6 +103,17 @@ public class DeclarationsResource {
     @Operation(summary = "Une déclaration : formulaires, estimation expliquée, contrôles de cohérence et justifications, historique, actions possibles.")
     public JsonObject get(@PathParam("id") long id) {
         return DeclarationJson.of(declarations.view(id));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "La déclaration en PDF (formulaires, estimation expliquée, contrôles et justifications, historique) : approbateur et agents de la Caf.")
+    public Response pdf(@PathParam("id") long id) {
+        DeclarationView view = declarations.forDownload(id);
+        return Response.ok(DeclarationPdf.of(view, Instant.now()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"declaration-" + id + ".pdf\"")
+                .build();
     }
 
     @PUT
