@@ -126,8 +126,7 @@ class DeclarationCircuitIT {
 
         assertRefused(Api.as("CAFREV", "POST", base + "/return", "{\"text\":\" \"}"), 400, "motifs");
         assertEquals(204, Api.as("CAFREV", "POST", base + "/return", "{\"text\":\"Les achats semblent sous-estimés\"}").status());
-        MimeMessage mail = awaitMail("enfapp@partenaire.demo.mcp.test", "Motifs : Les achats semblent sous-estimés");
-        assertTrue(((String) mail.getContent()).contains(d.facilityName()));
+        MimeMessage mail = awaitMail("enfapp@partenaire.demo.mcp.test", d.facilityName(), "Motifs : Les achats semblent sous-estimés");
         assertTrue(mail.getSubject().contains("déclaration à revoir"), mail.getSubject());
         assertEquals("TO_REVIEW", Api.as("ENFAPP", "GET", base, null).json().getString("state"));
 
@@ -197,17 +196,19 @@ class DeclarationCircuitIT {
         return declaration.getJsonArray("controls").stream().map(c -> c.asJsonObject().getString("id")).collect(Collectors.toList());
     }
 
-    private static MimeMessage awaitMail(String recipient, String containing) throws Exception {
+    /** The first mail to the address whose text contains every given part (other tests mail the same demo approver). */
+    private static MimeMessage awaitMail(String recipient, String... containing) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage mail : TestMailServer.mailsTo(recipient)) {
-                if (((String) mail.getContent()).contains(containing)) {
+                String text = (String) mail.getContent();
+                if (java.util.Arrays.stream(containing).allMatch(text::contains)) {
                     return mail;
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No mail to " + recipient + " about " + containing);
+        throw new AssertionError("No mail to " + recipient + " about " + String.join(", ", containing));
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

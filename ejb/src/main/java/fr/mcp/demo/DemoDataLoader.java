@@ -64,9 +64,7 @@ public class DemoDataLoader {
         if (!settings.isEnabled()) {
             return;
         }
-        if (em.createQuery("SELECT COUNT(p) FROM ScaleParameter p", Long.class).getSingleResult() == 0) {
-            scale();
-        }
+        scale();
         long cafs = em.createQuery("SELECT COUNT(c) FROM Caf c", Long.class).getSingleResult();
         if (cafs > 0) {
             return;
@@ -185,20 +183,45 @@ public class DemoDataLoader {
     }
 
     /** The rates of PS_RULES.md and illustrative ceilings (not the official scale), in force from 1 January 2024. */
+    /**
+     * The rates of PS_RULES.md and illustrative ceilings (not the official scale), each added when its name and start
+     * date are not there yet (so a demo database gets the parameters of new formulas too).
+     */
     private void scale() {
-        LocalDate from = LocalDate.of(2024, 1, 1);
         String illustrative = "Valeur illustrative de démonstration : saisir le barème officiel de la Cnaf";
+        String published = "PS_RULES.md (taux et seuils publiés par la Cnaf)";
         String[][] values = {
-            {"RPE.rate", "0.43", "taux", "false"}, {"RPE.ceilingPerFte", "55000", "€/ETP", "true"},
-            {"RPE.reinforcedMissionBonus", "3229", "€", "false"},
-            {"ALSH.rate", "0.30", "taux", "false"}, {"ALSH.ceilingPerHour", "5.00", "€/heure", "true"},
-            {"LAEP.rate", "0.30", "taux", "true"}, {"LAEP.ceilingPerHour", "80", "€/heure", "true"},
-            {"ER.rate", "0.60", "taux", "false"}, {"ER.ceilingPerHour", "60", "€/heure", "true"},
-            {"MF.rate", "0.75", "taux", "false"}, {"MF.ceilingPerFte", "70000", "€/ETP", "true"}};
+            {"RPE.rate", "0.43", "taux", "false", "2024"}, {"RPE.ceilingPerFte", "55000", "€/ETP", "true", "2024"},
+            {"RPE.reinforcedMissionBonus", "3229", "€", "false", "2024"},
+            {"ALSH.rate", "0.30", "taux", "false", "2024"}, {"ALSH.ceilingPerHour", "5.00", "€/heure", "true", "2024"},
+            {"LAEP.rate", "0.30", "taux", "true", "2024"}, {"LAEP.ceilingPerHour", "80", "€/heure", "true", "2024"},
+            {"ER.rate", "0.60", "taux", "false", "2024"}, {"ER.ceilingPerHour", "60", "€/heure", "true", "2024"},
+            {"MF.rate", "0.75", "taux", "false", "2024"}, {"MF.ceilingPerFte", "70000", "€/ETP", "true", "2024"},
+            {"EAJE.rate", "0.66", "taux", "false", "2024"},
+            {"EAJE.linearBillingRate", "0", "indicateur 0 ou 1", "false", "2024"},
+            {"EAJE.linearBillingRate", "1", "indicateur 0 ou 1", "false", "2025"},
+            {"EAJE.billingBand1", "1.07", "taux de facturation", "false", "2024"},
+            {"EAJE.billingBand2", "1.17", "taux de facturation", "false", "2024"},
+            {"EAJE.billingLinearEnd", "1.20", "taux de facturation", "false", "2025"},
+            {"EAJE.ceilingPerHour.meals.upTo107", "10.00", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.meals.upTo117", "9.50", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.meals.above117", "9.00", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.meals.from120", "8.80", "€/heure", "true", "2025"},
+            {"EAJE.ceilingPerHour.noMeals.upTo107", "9.40", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.noMeals.upTo117", "8.90", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.noMeals.above117", "8.40", "€/heure", "true", "2024"},
+            {"EAJE.ceilingPerHour.noMeals.from120", "8.20", "€/heure", "true", "2025"},
+            {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
+            {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
+            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"}};
         for (String[] value : values) {
-            boolean demo = Boolean.parseBoolean(value[3]);
-            persist(new ScaleParameter(value[0], new BigDecimal(value[1]), value[2], from,
-                    demo ? illustrative : "PS_RULES.md (taux publiés par la Cnaf)", demo, "DEMO", now()));
+            LocalDate from = LocalDate.of(Integer.parseInt(value[4]), 1, 1);
+            long present = em.createQuery("SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from", Long.class)
+                    .setParameter("name", value[0]).setParameter("from", from).getSingleResult();
+            if (present == 0) {
+                boolean demo = Boolean.parseBoolean(value[3]);
+                persist(new ScaleParameter(value[0], new BigDecimal(value[1]), value[2], from, demo ? illustrative : published, demo, "DEMO", now()));
+            }
         }
     }
 

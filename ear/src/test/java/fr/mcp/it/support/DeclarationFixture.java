@@ -16,6 +16,11 @@ import java.util.Map;
 public record DeclarationFixture(long facilityId, String facilityName, long declarationId, Map<String, Long> formIds) {
 
     public static DeclarationFixture create() throws Exception {
+        return create(LocalDate.now().getYear());
+    }
+
+    /** The same, for the forecast of another year. */
+    public static DeclarationFixture create(int year) throws Exception {
         long communeId = Api.as("CAFADM", "GET", "/api/v1/partners?q=Saint-Cyr", null).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         String name = "Relais test " + System.nanoTime();
         String facility = "{\"type\":\"RPE\",\"nature\":\"Relais petite enfance\",\"name\":\"" + name + "\",\"multiSite\":true,"
@@ -40,7 +45,7 @@ public record DeclarationFixture(long facilityId, String facilityName, long decl
         assign(accounts.get("ENFFDF"), "FDF", facilityId, null, today);
         long approver = assign(accounts.get("ENFAPP"), "APPROVER", facilityId, null, today).getJsonArray("ids").getJsonNumber(0).longValue();
         assertEquals(204, Api.as("CAFADM", "POST", "/api/v1/approver-assignments/" + approver + "/validation", null).status());
-        Api.Reply opened = Api.as("CAFREV", "POST", "/api/v1/declarations", "{\"facilityId\":" + facilityId + ",\"year\":" + today.getYear()
+        Api.Reply opened = Api.as("CAFREV", "POST", "/api/v1/declarations", "{\"facilityId\":" + facilityId + ",\"year\":" + year
                 + ",\"kind\":\"FORECAST\",\"deadline\":\"" + today.plusDays(30) + "\"}");
         assertEquals(201, opened.status(), opened.body());
         long declarationId = opened.json().getJsonNumber("id").longValue();

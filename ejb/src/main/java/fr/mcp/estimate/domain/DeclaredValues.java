@@ -50,6 +50,27 @@ public final class DeclaredValues {
         return value.intValue();
     }
 
+    /** A yes/no value ("true" or "false"); false when missing or wrong, with a problem recorded. */
+    public boolean bool(String name) {
+        String text = raw.get(name);
+        if (text == null || text.isBlank()) {
+            problems.add(new EstimateProblem.Item("value.missing", List.of(name)));
+            return false;
+        }
+        if (!"true".equals(text.trim()) && !"false".equals(text.trim())) {
+            problems.add(new EstimateProblem.Item("value.notBoolean", List.of(name, text)));
+            return false;
+        }
+        read.put(name, text.trim());
+        return Boolean.parseBoolean(text.trim());
+    }
+
+    /** An optional decimal with no default: null when missing. */
+    public BigDecimal optionalOrNull(String name, BigDecimal min, BigDecimal max) {
+        String text = raw.get(name);
+        return text == null || text.isBlank() ? null : parse(name, text, min, max);
+    }
+
     /** Records a problem found by a formula across values (e.g. months present above months open). */
     public void problem(String key, String... arguments) {
         problems.add(new EstimateProblem.Item(key, List.of(arguments)));

@@ -14,7 +14,8 @@ public final class Estimator {
                     "Prestation de service LAEP : taux × min(prix de revient horaire, plafond) × heures d'ouverture et d'organisation"),
             "ER", new HourlyFormula("ER", List.of("meetingHours", "interviewHours", "organisationHours"), false,
                     "Prestation de service espace de rencontre : taux × min(prix de revient horaire, plafond) × heures de fonctionnement"),
-            "MF", new MediationFormula());
+            "MF", new MediationFormula(),
+            "EAJE", new EajeFormula());
 
     private Estimator() {
     }

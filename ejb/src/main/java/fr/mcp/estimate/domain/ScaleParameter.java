@@ -42,6 +42,21 @@ public class ScaleParameter extends BaseEntity {
         this.recordedAt = recordedAt;
     }
 
+    /** A Caf administrator corrects the value (e.g. enters the official one): it is no longer illustrative. */
+    public void correct(BigDecimal newValue, String newReference, String by, Instant at) {
+        value = newValue;
+        reference = newReference;
+        illustrative = false;
+        recordedBy = by;
+        recordedAt = at;
+    }
+
+    @Override
+    public String toString() {
+        return name + " = " + value.stripTrailingZeros().toPlainString() + " " + unit + " depuis le " + validFrom
+                + (illustrative ? " (illustratif)" : "") + " [" + reference + "]";
+    }
+
     public ParameterValue toValue() {
         return new ParameterValue(name, value, validFrom);
     }
@@ -68,5 +83,13 @@ public class ScaleParameter extends BaseEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
     }
 }

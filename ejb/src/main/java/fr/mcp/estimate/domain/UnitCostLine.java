@@ -35,13 +35,19 @@ final class UnitCostLine {
      */
     EstimateLine compute(ParameterValue rate, ParameterValue ceilingSource, BigDecimal ceiling, BigDecimal expenses,
                          BigDecimal unitsDelivered, BigDecimal unitsRetained, BigDecimal share) {
+        return compute(rate, List.of(ceilingSource), ceiling, expenses, unitsDelivered, unitsRetained, share);
+    }
+
+    /** The same, with a ceiling derived from several parameters (e.g. a band, or two ends of a linear scale). */
+    EstimateLine compute(ParameterValue rate, List<ParameterValue> ceilingSources, BigDecimal ceiling, BigDecimal expenses,
+                         BigDecimal unitsDelivered, BigDecimal unitsRetained, BigDecimal share) {
         BigDecimal unitCost = Exact.divide(expenses, unitsDelivered);
         BigDecimal retainedCost = unitCost.min(ceiling);
         inputs.put("unitCost", Exact.show(unitCost));
         inputs.put("ceilingRetained", Exact.show(ceiling));
         inputs.put("costRetained", Exact.show(retainedCost));
         parameters.add(rate);
-        parameters.add(ceilingSource);
+        parameters.addAll(ceilingSources);
         BigDecimal amount = Exact.cents(Exact.multiply(rate.value(), retainedCost, unitsRetained, share));
         return new EstimateLine(rule, label, amount, Map.copyOf(inputs), List.copyOf(parameters));
     }

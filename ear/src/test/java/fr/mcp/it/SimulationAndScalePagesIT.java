@@ -1,0 +1,62 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.mcp.it.support.Browser;
+import fr.mcp.it.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The simulation screen (values and scale overrides, nothing stored) and the Caf's scale screen, in the browser. */
+class SimulationAndScalePagesIT extends BrowserTest {
+
+    @Test
+    void aPartnerSimulatesAnEstimateThenTriesAnotherCeiling() {
+        signIn("ENFAPP");
+        driver.findElement(By.linkText("Simuler une estimation")).click();
+        waitFor("/simulation.xhtml");
+        Browser.assertAccessible(driver);
+        type("simulation:year", "2025");
+        type("simulation:inputs:0:value", "60000");
+        type("simulation:inputs:1:value", "1.5");
+        type("simulation:inputs:2:value", "1.5");
+        type("simulation:inputs:3:value", "12");
+        type("simulation:inputs:4:value", "12");
+        type("simulation:inputs:5:value", "0");
+        Browser.submit(driver, By.id("simulation:compute"));
+        // 0.43 × min(60 000 ÷ 1.5, 55 000) × 1.5 = 25 800.00 with the demo ceiling
+        assertTrue(text("total").contains("25 800,00"), text("total"));
+        Browser.assertAccessible(driver);
+        type("simulation:parameters:1:override", "30000");
+        Browser.submit(driver, By.id("simulation:compute"));
+        // 0.43 × 30 000 × 1.5 = 19 350.00
+        assertTrue(text("total").contains("19 350,00"), text("total"));
+        assertTrue(text("lines").contains("valeur simulée"), text("lines"));
+        type("simulation:inputs:3:value", "treize");
+        Browser.submit(driver, By.id("simulation:compute"));
+        assertTrue(messages().contains("La valeur monthsOpen n'est pas un nombre"), messages());
+        logout();
+    }
+
+    @Test
+    void theCafSeesTheDatedScaleWithItsIllustrativeValuesAndBadInputIsRefused() {
+        signIn("CAFADM");
+        driver.findElement(By.linkText("Barème")).click();
+        waitFor("/caf/bareme.xhtml");
+        assertTrue(text("values:table").contains("RPE.ceilingPerFte"), text("values:table"));
+        assertTrue(text("values:table").contains("(illustrative)"));
+        Browser.assertAccessible(driver);
+        type("newValue:name", "XYZ");
+        type("newValue:value", "-3");
+        Browser.submit(driver, By.id("newValue:add"));
+        assertTrue(messages().contains("n'est pas un paramètre de barème"), messages());
+        assertTrue(messages().contains("La valeur ne peut pas être négative."), messages());
+        assertTrue(messages().contains("La référence est obligatoire"), messages());
+        Browser.assertAccessible(driver);
+        logout();
+    }
+
+    private static String text(String id) {
+        return driver.findElement(By.id(id)).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+}
