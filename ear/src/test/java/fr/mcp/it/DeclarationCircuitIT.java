@@ -154,6 +154,13 @@ class DeclarationCircuitIT {
                 "Prise en charge par l'approbateur", "Transmise à la Caf (déclaration sur l'honneur)", "Validée par la Caf"), steps);
         assertFalse(validated.getJsonObject("actions").getBoolean("take"));
 
+        // a new facility (no actual before): advance 1 = 35 % of the forecast right, 0.35 × 24 836.50 = 8 692.775 → 8 692.78;
+        // advance 2 waits for the September update
+        JsonObject advance1 = Api.as("CAFREV", "GET", base + "/payments", null).jsonArray().getJsonObject(0);
+        assertEquals("ADVANCE_1", advance1.getString("code"));
+        assertEquals("8692.78", advance1.getString("amount"));
+        assertEquals(403, Api.as("ENFAPP", "GET", base + "/payments", null).status(), "payments are the Caf's view");
+
         HttpResponse<byte[]> pdf = Api.download("ENFAPP", base + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));

@@ -213,7 +213,9 @@ public class DemoDataLoader {
             {"EAJE.ceilingPerHour.noMeals.from120", "8.20", "€/heure", "true", "2025"},
             {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
             {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
-            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"}};
+            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"},
+            {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"}, {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
+            {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}};
         for (String[] value : values) {
             LocalDate from = LocalDate.of(Integer.parseInt(value[4]), 1, 1);
             long present = em.createQuery("SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from", Long.class)

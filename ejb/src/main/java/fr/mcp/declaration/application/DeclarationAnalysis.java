@@ -77,13 +77,17 @@ public class DeclarationAnalysis {
     }
 
     private Optional<DeclarationFigures> previousActual(Declaration declaration, Facility facility) {
-        return em.createQuery("SELECT d FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :actual"
+        return sent(declaration.getFacilityId(), declaration.getYear() - 1, DeclarationKind.ACTUAL).map(previous -> figures(previous, facility));
+    }
+
+    /** A facility's declaration of that year and kind once transmitted to the Caf (or validated). */
+    public Optional<Declaration> sent(long facilityId, int year, DeclarationKind kind) {
+        return em.createQuery("SELECT d FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :kind"
                         + " AND d.state IN :sent", Declaration.class)
-                .setParameter("facility", declaration.getFacilityId())
-                .setParameter("year", declaration.getYear() - 1)
-                .setParameter("actual", DeclarationKind.ACTUAL)
+                .setParameter("facility", facilityId)
+                .setParameter("year", year)
+                .setParameter("kind", kind)
                 .setParameter("sent", List.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED))
-                .getResultList().stream().findFirst()
-                .map(previous -> figures(previous, facility));
+                .getResultList().stream().findFirst();
     }
 }

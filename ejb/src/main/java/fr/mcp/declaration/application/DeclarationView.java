@@ -17,6 +17,6 @@ public record DeclarationView(long id, long version, String partnerName, String 
                               String transmittedBy, Actions actions) {
 
     /** What the caller may do now. */
-    public record Actions(boolean take, boolean approve, boolean justify, boolean review, boolean download) {
+    public record Actions(boolean take, boolean approve, boolean justify, boolean review, boolean download, boolean payments) {
     }
 }

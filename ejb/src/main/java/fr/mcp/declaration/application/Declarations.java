@@ -75,7 +75,8 @@ public class Declarations {
                 approver || (state.openToProviders() && (viewer.roles().contains(AfasRole.FDA)
                         || viewer.roles().contains(AfasRole.FDF))),
                 viewer.cafAgent() && state == DeclarationState.TRANSMITTED,
-                viewer.approver() || viewer.cafAgent());
+                viewer.approver() || viewer.cafAgent(),
+                viewer.cafAgent());
         return new DeclarationView(declaration.getId(), declaration.getVersion(), partner.getName(), facility.getName(),
                 declaration.getFacilityType(), declaration.getYear(), declaration.getKind(), state, declaration.getDeadline(), forms,
                 analysis.analyse(declaration), declaration.getHistory(), declaration.nextStep(), declaration.financialRequested(),

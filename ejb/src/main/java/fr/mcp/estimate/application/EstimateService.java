@@ -72,9 +72,10 @@ public class EstimateService {
         }
     }
 
-    private Scale scaleOf(String facilityType, int year) {
+    /** The parameters named {@code prefix.*} in force on 1 January of the year. */
+    public Scale scaleOf(String prefix, int year) {
         List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
-                .setParameter("type", facilityType + ".%").getResultList();
+                .setParameter("type", prefix + ".%").getResultList();
         return Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList());
     }
 

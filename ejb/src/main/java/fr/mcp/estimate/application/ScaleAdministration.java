@@ -32,6 +32,8 @@ public class ScaleAdministration {
 
     public static final String ADDED = "SCALE_VALUE_ADDED";
     public static final String CORRECTED = "SCALE_VALUE_CORRECTED";
+    /** The prefix of the payment parameters (advance rate, cap, gap threshold). */
+    public static final String PAYMENT = "PAYMENT.";
     private static final Pattern NAME = Pattern.compile("^[A-Z]+\\.[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$");
     private static final int MAX_NAME = 80;
     private static final int MAX_UNIT = 20;
@@ -65,7 +67,7 @@ public class ScaleAdministration {
         Problems problems = new Problems();
         String name = Problems.trimmed(form == null ? null : form.name());
         if (problems.required(name, "scale.name.required")) {
-            problems.check(name.length() <= MAX_NAME && NAME.matcher(name).matches() && Estimator.supports(name.substring(0, name.indexOf('.'))),
+            problems.check(name.length() <= MAX_NAME && NAME.matcher(name).matches() && (Estimator.supports(name.substring(0, name.indexOf('.'))) || name.startsWith(PAYMENT)),
                     "scale.name.invalid", name);
         }
         checkValue(problems, name, form == null ? null : form.value());

@@ -6,6 +6,8 @@ import fr.mcp.declaration.application.DeclarationView;
 import fr.mcp.declaration.application.Declarations;
 import fr.mcp.declaration.application.FormSaved;
 import fr.mcp.declaration.application.FormView;
+import fr.mcp.declaration.application.Payments;
+import fr.mcp.estimate.domain.PaymentLine;
 import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +39,11 @@ public class DeclarationPage implements Serializable {
 
     @Inject
     private transient CafReview review;
+
+    @Inject
+    private transient Payments payments;
+
+    private transient List<PaymentLine> paymentLines;
 
     private Long id;
     private DeclarationView view;
@@ -136,6 +144,7 @@ public class DeclarationPage implements Serializable {
 
     private void read(boolean resetEdits) {
         view = declarations.view(id);
+        paymentLines = null;
         view.analysis().controls().forEach(control -> {
             if (control.justification() != null) {
                 justifications.putIfAbsent(control.code(), control.justification());
@@ -149,6 +158,19 @@ public class DeclarationPage implements Serializable {
                 versions.put(form.id(), form.version());
             }
         }
+    }
+
+    /** Advances and balance of the year, for the Caf's agents (computed when first shown). */
+    public List<PaymentLine> getPaymentLines() {
+        if (paymentLines == null && view != null && view.actions().payments()) {
+            try {
+                paymentLines = payments.schedule(id);
+            } catch (RuntimeException e) {
+                Violations.showOrRethrow(e);
+                paymentLines = List.of();
+            }
+        }
+        return paymentLines == null ? List.of() : paymentLines;
     }
 
     public Long getId() {

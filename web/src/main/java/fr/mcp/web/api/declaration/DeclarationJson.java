@@ -36,7 +36,7 @@ final class DeclarationJson {
                 .add("history", history)
                 .add("actions", Json.createObjectBuilder().add("take", view.actions().take()).add("approve", view.actions().approve())
                         .add("justify", view.actions().justify()).add("review", view.actions().review())
-                        .add("download", view.actions().download()));
+                        .add("download", view.actions().download()).add("payments", view.actions().payments()));
         addNullable(json, "deadline", view.deadline());
         addNullable(json, "transmittedAt", view.transmittedAt());
         addNullable(json, "transmittedBy", view.transmittedBy());

@@ -7,6 +7,7 @@ import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.application.Declarations;
 import fr.mcp.declaration.application.DeclarationView;
 import fr.mcp.declaration.application.FormSaved;
+import fr.mcp.declaration.application.Payments;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Page;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -77,6 +79,9 @@ public class DeclarationsResource {
     @Inject
     private CafReview review;
 
+    @Inject
+    private Payments payments;
+
     @GET
     @Operation(summary = "Tableau de suivi (partenaire : équipements où l'appelant a un rôle AFAS aujourd'hui) ou file de la Caf (agents).")
     public Page<DeclarationRow> list(@QueryParam("year") Integer year, @QueryParam("kind") DeclarationKind kind,
@@ -114,6 +119,21 @@ public class DeclarationsResource {
         return Response.ok(DeclarationPdf.of(view, Instant.now()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"declaration-" + id + ".pdf\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/payments")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "Acomptes et solde de l'exercice de la déclaration, calculés depuis les estimations figées des déclarations transmises de l'équipement.")
+    public List<Map<String, Object>> payments(@PathParam("id") long id) {
+        return payments.schedule(id).stream().map(line -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("code", line.code());
+            json.put("label", line.label());
+            json.put("amount", line.amount() == null ? null : line.amount().toPlainString());
+            json.put("explanation", line.explanation());
+            return json;
+        }).toList();
     }
 
     @PUT
