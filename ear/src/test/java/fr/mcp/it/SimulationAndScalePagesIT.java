@@ -7,7 +7,7 @@ import fr.mcp.it.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The simulation screen (values and scale overrides, nothing stored) and the Caf's scale screen, in the browser. */
+/** The simulation screen (values and scale overrides, nothing stored) and the Caf's scale and controls screens, in the browser. */
 class SimulationAndScalePagesIT extends BrowserTest {
 
     @Test
@@ -53,6 +53,12 @@ class SimulationAndScalePagesIT extends BrowserTest {
         assertTrue(messages().contains("La valeur ne peut pas être négative."), messages());
         assertTrue(messages().contains("La référence est obligatoire"), messages());
         Browser.assertAccessible(driver);
+        driver.findElement(By.linkText("Contrôles de cohérence")).click();
+        waitFor("/caf/controles.xhtml");
+        assertTrue(text("controls:table").contains("PREV-REEL"), text("controls:table"));
+        Browser.assertAccessible(driver);
+        Browser.submit(driver, By.id("newControl:add"));
+        assertTrue(messages().contains("Choisissez au moins un type de déclaration"), messages());
         logout();
     }
 

@@ -56,6 +56,18 @@ public class CoherenceControl extends BaseEntity {
         this.fromYear = fromYear;
     }
 
+    /** A Caf administrator corrects the threshold or the message of this version. */
+    public void correct(BigDecimal newThreshold, String newMessage) {
+        threshold = newThreshold;
+        message = newMessage;
+    }
+
+    @Override
+    public String toString() {
+        return code + " (" + facilityType + ", " + declarationKinds + ", dès " + fromYear + ") : " + checkType + " " + leftOperand
+                + (rightOperand == null ? "" : " / " + rightOperand) + " > " + threshold.stripTrailingZeros().toPlainString() + " — " + message;
+    }
+
     public boolean appliesTo(String type, DeclarationKind kind) {
         return (FormField.ANY_TYPE.equals(facilityType) || facilityType.equals(type))
                 && Arrays.asList(declarationKinds.split(",")).contains(kind.name());
@@ -106,6 +118,18 @@ public class CoherenceControl extends BaseEntity {
 
     public String getFacilityType() {
         return facilityType;
+    }
+
+    public String getDeclarationKinds() {
+        return declarationKinds;
+    }
+
+    public String getLeftOperand() {
+        return leftOperand;
+    }
+
+    public String getRightOperand() {
+        return rightOperand;
     }
 
     public CheckType getCheckType() {

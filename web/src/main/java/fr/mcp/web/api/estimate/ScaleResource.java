@@ -1,10 +1,10 @@
 package fr.mcp.web.api.estimate;
 
-import fr.mcp.audit.domain.AuditEntry;
 import fr.mcp.estimate.application.NewScaleValue;
 import fr.mcp.estimate.application.ScaleAdministration;
 import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.web.api.AuditEntries;
 import fr.mcp.web.api.habilitation.ApiClients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +59,7 @@ public class ScaleResource {
     @Path("/history")
     @Operation(summary = "L'historique des changements du barème, du plus récent au plus ancien.")
     public List<Map<String, Object>> history(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return scale.history(Math.max(0, first), Math.max(1, Math.min(size, 200))).stream().map(ScaleResource::json).toList();
+        return scale.history(Math.max(0, first), Math.max(1, Math.min(size, 200))).stream().map(AuditEntries::json).toList();
     }
 
     @POST
@@ -90,17 +90,6 @@ public class ScaleResource {
         json.put("illustrative", p.isIllustrative());
         json.put("recordedBy", p.getRecordedBy());
         json.put("recordedAt", p.getRecordedAt().toString());
-        return json;
-    }
-
-    private static Map<String, Object> json(AuditEntry e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("at", e.getOccurredAt().toString());
-        json.put("by", e.getActorLogin());
-        json.put("action", e.getAction());
-        json.put("target", e.getTarget());
-        json.put("before", e.getBeforeState());
-        json.put("after", e.getAfterState());
         return json;
     }
 }
