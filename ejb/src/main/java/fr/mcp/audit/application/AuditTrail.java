@@ -35,6 +35,15 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** The latest entries of some kinds of change (e.g. the scale's or the controls' history), newest first. */
+    public List<AuditEntry> ofActions(List<String> actions, int first, int max) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.action IN :actions ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
+                .setParameter("actions", actions)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public long countOfPartner(long partnerId) {
         return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.partnerId = :partner", Long.class)
                 .setParameter("partner", partnerId)

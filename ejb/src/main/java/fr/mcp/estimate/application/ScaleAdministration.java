@@ -59,8 +59,7 @@ public class ScaleAdministration {
     /** The changes to the scale, newest first. */
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
     public List<AuditEntry> history(int first, int max) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.action IN :actions ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
-                .setParameter("actions", List.of(ADDED, CORRECTED)).setFirstResult(first).setMaxResults(max).getResultList();
+        return audit.ofActions(List.of(ADDED, CORRECTED), first, max);
     }
 
     public long add(NewScaleValue form, ClientInfo client) {
