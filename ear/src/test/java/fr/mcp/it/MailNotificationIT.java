@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.TestMailServer;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -48,15 +49,40 @@ class MailNotificationIT {
         String recipient = It.uniqueRecipient("outage");
         TestMailServer.stop();
 
-        queueMailCheck(recipient);
+        String key = queueMailCheck(recipient);
         Thread.sleep(5_000);
         assertEquals(0, TestMailServer.mailsTo(recipient).size(), "nothing can be delivered while SMTP is down");
+        JsonObject retrying = trace(key);
+        assertEquals("RETRYING", retrying.getString("status"), retrying.toString());
+        assertTrue(retrying.getString("lastError").contains("Exception"), "the last error is kept: " + retrying);
 
         TestMailServer.ensureStarted();
         List<MimeMessage> mails = TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60));
-        assertEquals(1, mails.size(), "delivered once SMTP is back");
+        assertEquals(1, mails.size(), "delivered once SMTP is back; trace " + trace(key));
         Thread.sleep(5_000);
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "and never a second time");
+        JsonObject sent = trace(key);
+        assertEquals("SENT", sent.getString("status"), sent.toString());
+        assertTrue(sent.getInt("attempts") > 1, "sent after failed attempts: " + sent);
+    }
+
+    @Test
+    void aCheckIsTracedOnlyForTheAdministratorWhoAskedForIt() throws Exception {
+        String key = queueMailCheck(It.uniqueRecipient("trace"));
+
+        Api.Reply unknown = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/no-such-mail", null);
+        assertEquals(404, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("Aucun e-mail de vérification demandé par vous ne porte cet identifiant"), unknown.body());
+        Api.Reply otherCaf = Api.as("PARADM", "GET", "/api/v1/ops/mail-checks/" + key, null);
+        assertEquals(404, otherCaf.status(), "another administrator cannot read the recipient: " + otherCaf.body());
+        assertEquals(403, Api.as("CAFREV", "GET", "/api/v1/ops/mail-checks/" + key, null).status(), "reserved to administrators");
+        assertEquals("mail-check", trace(key).getString("template"));
+    }
+
+    static JsonObject trace(String key) throws Exception {
+        Api.Reply reply = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/" + key, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
     }
 
     static String queueMailCheck(String recipient) throws Exception {

@@ -25,7 +25,8 @@ public class MailConsumer implements MessageListener {
     public void onMessage(Message message) {
         try {
             if (message instanceof TextMessage text) {
-                delivery.deliver(text.getText());
+                int lookups = text.propertyExists(MailQueues.LOOKUPS) ? text.getIntProperty(MailQueues.LOOKUPS) : 0;
+                delivery.deliver(text.getText(), lookups);
             } else {
                 LOG.warning(() -> "Ignored a non-text message on the mail queue: " + message);
             }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    private static final int MAX_LOOKUPS = 30;
+    private static final Duration LOOKUP_DELAY = Duration.ofSeconds(1);
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -44,10 +46,14 @@ public class MailDelivery {
     @Inject
     private MetricRegistry metrics;
 
-    public void deliver(String key) {
+    /**
+     * @param lookups how many times the record of that key was already looked for in vain: the queue may hand
+     *                over the key before the database shows the record committed in the same transaction.
+     */
+    public void deliver(String key, int lookups) {
         OutboundMail mail = em.find(OutboundMail.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null) {
-            LOG.warning(() -> "No outbound mail for key " + key + ": message dropped");
+            lookAgainLater(key, lookups + 1);
             return;
         }
         if (mail.isSent()) {
@@ -64,6 +70,15 @@ public class MailDelivery {
         } catch (MessagingException | RuntimeException e) {
             handleFailure(mail, e);
         }
+    }
+
+    private void lookAgainLater(String key, int lookups) {
+        if (lookups > MAX_LOOKUPS) {
+            LOG.severe(() -> "No outbound mail for key " + key + " after " + MAX_LOOKUPS + " lookups: message dropped");
+            return;
+        }
+        LOG.info(() -> "No outbound mail for key " + key + " yet (lookup " + lookups + "): looking again shortly");
+        mailQueue.lookAgainAfter(key, lookups, LOOKUP_DELAY);
     }
 
     private void handleFailure(OutboundMail mail, Exception e) {

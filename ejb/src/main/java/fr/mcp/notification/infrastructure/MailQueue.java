@@ -35,6 +35,16 @@ public class MailQueue {
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis()).send(mailQueue, key);
     }
 
+    /**
+     * The same key again after {@code delay}, when the mail's record was not yet visible to the consumer: the
+     * message and the record are committed by two resources of one transaction, in no guaranteed order.
+     */
+    public void lookAgainAfter(String key, int lookups, Duration delay) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
+                .setProperty(MailQueues.LOOKUPS, lookups)
+                .send(mailQueue, key);
+    }
+
     public void park(String key, String reason) {
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(MailQueues.FAILURE_REASON, reason)

@@ -10,6 +10,9 @@ final class MailQueues {
     /** Message property: why a parked mail could not be sent. */
     static final String FAILURE_REASON = "failureReason";
 
+    /** Message property: how many times the mail's record was looked for and not yet visible. */
+    static final String LOOKUPS = "mcpLookups";
+
     private MailQueues() {
     }
 }

@@ -3,11 +3,15 @@ package fr.mcp.ops.application;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
+import fr.mcp.notification.domain.OutboundMail;
+import fr.mcp.shared.application.OutOfScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -22,6 +26,8 @@ import java.util.Map;
 @RolesAllowed(Roles.CAF_ADMIN)
 public class MailCheckService {
 
+    private static final String TEMPLATE = "mail-check";
+    private static final String REQUESTED_BY = "requestedBy";
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     @Inject
@@ -33,12 +39,29 @@ public class MailCheckService {
     @Resource
     private SessionContext context;
 
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
     /** Returns the idempotency key of the queued mail. */
     public String sendCheck(@NotBlank(message = "{mail.recipient.required}")
                             @Email(message = "{mail.recipient.invalid}")
                             @Size(max = 254, message = "{mail.recipient.tooLong}") String recipient) {
-        return notifier.send(new Notification("mail-check", recipient.trim(), Map.of(
-                "requestedBy", context.getCallerPrincipal().getName(),
+        return notifier.send(new Notification(TEMPLATE, recipient.trim(), Map.of(
+                REQUESTED_BY, context.getCallerPrincipal().getName(),
                 "requestedAt", ZonedDateTime.now(clock).format(FRENCH))));
+    }
+
+    /**
+     * Where a check mail the caller asked for stands, by its idempotency key. Other mails (notifications, checks
+     * of other administrators) are answered as unknown: their recipients are not the caller's to read.
+     */
+    public MailTrace trace(String id) {
+        OutboundMail mail = id == null ? null : em.find(OutboundMail.class, id);
+        if (mail == null || !TEMPLATE.equals(mail.getTemplate())
+                || !context.getCallerPrincipal().getName().equals(mail.getParameters().get(REQUESTED_BY))) {
+            throw OutOfScope.of("mail.unknown");
+        }
+        return new MailTrace(mail.getId(), mail.getTemplate(), mail.getRecipient(), mail.getStatus().name(),
+                mail.getAttempts(), mail.getLastError(), mail.getCreatedAt(), mail.getSentAt());
     }
 }

@@ -2,14 +2,17 @@ package fr.mcp.web.api;
 
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.ops.application.MailCheckService;
+import fr.mcp.ops.application.MailTrace;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,5 +49,17 @@ public class MailCheckResource {
     public Response send(@NotNull(message = "Le corps de la requête est obligatoire.") @Valid MailCheckRequest request) {
         String id = mailCheck.sendCheck(request.recipient());
         return Response.accepted(new MailCheckQueued(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAF_ADMIN)
+    @Operation(summary = "Où en est un e-mail de vérification demandé par l'appelant : statut, tentatives, dernière erreur.")
+    @APIResponse(responseCode = "200", description = "Statut QUEUED, RETRYING, SENT ou PARKED")
+    @APIResponse(responseCode = "404", description = "Aucun e-mail de vérification de l'appelant ne porte cet identifiant")
+    @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
+    public MailTrace trace(@PathParam("id") String id) {
+        return mailCheck.trace(id);
     }
 }
