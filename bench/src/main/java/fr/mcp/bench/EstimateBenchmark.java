@@ -2,6 +2,7 @@ package fr.mcp.bench;
 
 import fr.mcp.estimate.domain.DeclaredValues;
 import fr.mcp.estimate.domain.Estimate;
+import fr.mcp.estimate.domain.EstimateLine;
 import fr.mcp.estimate.domain.Estimator;
 import fr.mcp.estimate.domain.Scale;
 import java.math.BigDecimal;
@@ -48,6 +49,19 @@ public class EstimateBenchmark {
     @Benchmark
     public Estimate engine() {
         return Estimator.estimate(type, new DeclaredValues(values), scale);
+    }
+
+    /** The engine and the text of every explained value, as when the estimate is displayed or frozen. */
+    @Benchmark
+    public int engineExplained() {
+        Estimate estimate = Estimator.estimate(type, new DeclaredValues(values), scale);
+        int length = 0;
+        for (EstimateLine line : estimate.lines()) {
+            for (String shown : line.inputs().values()) {
+                length += shown.length();
+            }
+        }
+        return length;
     }
 
     @Benchmark

@@ -182,7 +182,6 @@ public class DemoDataLoader {
         return Declaration.open(facility.getId(), partner.getId(), caf.getId(), facility.getType().name(), year, kind, deadline, sites, true, by, now());
     }
 
-    /** The rates of PS_RULES.md and illustrative ceilings (not the official scale), in force from 1 January 2024. */
     /**
      * The rates of PS_RULES.md and illustrative ceilings (not the official scale), each added when its name and start
      * date are not there yet (so a demo database gets the parameters of new formulas too).
@@ -214,6 +213,7 @@ public class DemoDataLoader {
             {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
             {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
             {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"},
+            {"EAJE.inclusionBonus.ceilingPerPlace", "1300", "€/place", "false", "2024"},
             {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"}, {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
             {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}};
         for (String[] value : values) {

@@ -2,7 +2,6 @@ package fr.mcp.estimate.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ import java.util.Map;
 public final class DeclaredValues {
 
     private final Map<String, String> raw;
-    private final List<EstimateProblem.Item> problems = new ArrayList<>();
-    private final Map<String, String> read = new LinkedHashMap<>();
+    private List<EstimateProblem.Item> problems;
 
     public DeclaredValues(Map<String, String> raw) {
         this.raw = raw == null ? Map.of() : Map.copyOf(raw);
@@ -24,7 +22,7 @@ public final class DeclaredValues {
     public BigDecimal decimal(String name, BigDecimal min, BigDecimal max) {
         String text = raw.get(name);
         if (text == null || text.isBlank()) {
-            problems.add(new EstimateProblem.Item("value.missing", List.of(name)));
+            problem(new EstimateProblem.Item("value.missing", List.of(name)));
             return BigDecimal.ZERO;
         }
         return parse(name, text, min, max);
@@ -34,7 +32,6 @@ public final class DeclaredValues {
     public BigDecimal optionalDecimal(String name, BigDecimal defaultValue, BigDecimal min, BigDecimal max) {
         String text = raw.get(name);
         if (text == null || text.isBlank()) {
-            read.put(name, defaultValue.toPlainString());
             return defaultValue;
         }
         return parse(name, text, min, max);
@@ -43,25 +40,25 @@ public final class DeclaredValues {
     /** A whole number between min and max. */
     public int integer(String name, int min, int max) {
         BigDecimal value = decimal(name, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-        if (value.stripTrailingZeros().scale() > 0) {
-            problems.add(new EstimateProblem.Item("value.notInteger", List.of(name)));
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException fractional) {
+            problem(new EstimateProblem.Item("value.notInteger", List.of(name)));
             return min;
         }
-        return value.intValue();
     }
 
     /** A yes/no value ("true" or "false"); false when missing or wrong, with a problem recorded. */
     public boolean bool(String name) {
         String text = raw.get(name);
         if (text == null || text.isBlank()) {
-            problems.add(new EstimateProblem.Item("value.missing", List.of(name)));
+            problem(new EstimateProblem.Item("value.missing", List.of(name)));
             return false;
         }
         if (!"true".equals(text.trim()) && !"false".equals(text.trim())) {
-            problems.add(new EstimateProblem.Item("value.notBoolean", List.of(name, text)));
+            problem(new EstimateProblem.Item("value.notBoolean", List.of(name, text)));
             return false;
         }
-        read.put(name, text.trim());
         return Boolean.parseBoolean(text.trim());
     }
 
@@ -73,19 +70,21 @@ public final class DeclaredValues {
 
     /** Records a problem found by a formula across values (e.g. months present above months open). */
     public void problem(String key, String... arguments) {
-        problems.add(new EstimateProblem.Item(key, List.of(arguments)));
+        problem(new EstimateProblem.Item(key, List.of(arguments)));
+    }
+
+    private void problem(EstimateProblem.Item item) {
+        if (problems == null) {
+            problems = new ArrayList<>();
+        }
+        problems.add(item);
     }
 
     /** Throws every problem recorded so far. */
     public void throwIfAny() {
-        if (!problems.isEmpty()) {
+        if (problems != null) {
             throw new EstimateProblem(problems);
         }
-    }
-
-    /** The value as read, for the explanation of a line. */
-    public String shown(String name) {
-        return read.get(name);
     }
 
     private BigDecimal parse(String name, String text, BigDecimal min, BigDecimal max) {
@@ -93,14 +92,13 @@ public final class DeclaredValues {
         try {
             value = new BigDecimal(text.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.add(new EstimateProblem.Item("value.notNumber", List.of(name, text)));
+            problem(new EstimateProblem.Item("value.notNumber", List.of(name, text)));
             return BigDecimal.ZERO;
         }
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            problems.add(new EstimateProblem.Item("value.outOfRange", List.of(name, text, bound(min), bound(max))));
+            problem(new EstimateProblem.Item("value.outOfRange", List.of(name, text, bound(min), bound(max))));
             return BigDecimal.ZERO;
         }
-        read.put(name, value.toPlainString());
         return value;
     }
 

@@ -3,15 +3,16 @@ package fr.mcp.estimate.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * EAJE (PSU): {@code rate × min(expenses ÷ hours delivered, ceiling per hour) × hours delivered − family contributions}.
  * The ceiling depends on the service level (meals and nappies supplied or not) and on the billing rate (hours billed ÷
  * hours delivered): in bands (up to the first threshold, up to the second, above) while {@code EAJE.linearBillingRate}
  * is 0, falling linearly between the first threshold and {@code EAJE.billingLinearEnd} once it is 1 (from 2025). The
- * social-mix bonus per place, by average family contribution per hour, is a line of its own. Every threshold, ceiling
- * and amount is a dated parameter.
+ * social-mix bonus per place, by average family contribution per hour, is a line of its own, and so is the
+ * disability-inclusion bonus: places × the amount per place the Caf notified (its modulation by the share of children
+ * with a disability is not in the published rules), never above {@code EAJE.inclusionBonus.ceilingPerPlace}. Every
+ * threshold, ceiling and amount is a dated parameter.
  */
 final class EajeFormula implements Formula {
 
@@ -24,6 +25,7 @@ final class EajeFormula implements Formula {
         boolean meals = values.bool("mealsAndNappies");
         BigDecimal places = values.optionalDecimal("places", BigDecimal.ZERO, BigDecimal.ZERO, null);
         BigDecimal average = values.optionalOrNull("averageFamilyContributionPerHour", BigDecimal.ZERO, null);
+        BigDecimal inclusionPerPlace = values.optionalOrNull("inclusionBonusPerPlace", BigDecimal.ZERO, null);
         if (delivered.signum() == 0) {
             values.problem("hours.zero", "hoursDelivered");
         }
@@ -38,8 +40,11 @@ final class EajeFormula implements Formula {
         List<EstimateLine> lines = new ArrayList<>();
         lines.add(base.compute(scale.get("EAJE.rate"), sources, ceiling, expenses, delivered, delivered, BigDecimal.ONE));
         lines.add(new EstimateLine("EAJE.familyContributions", "Déduction des participations des familles", Exact.cents(contributions.negate()),
-                Map.of("familyContributions", Exact.show(contributions)), List.of()));
+                ExplainedValues.of("familyContributions", contributions), List.of()));
         socialMix(scale, places, average).ifPresent(lines::add);
+        if (inclusionPerPlace != null && inclusionPerPlace.signum() > 0 && places.signum() > 0) {
+            lines.add(inclusion(scale, places, inclusionPerPlace));
+        }
         return lines;
     }
 
@@ -73,6 +78,17 @@ final class EajeFormula implements Formula {
         return top.value().subtract(fall);
     }
 
+    /** Places × the amount per place notified by the Caf, never above the ceiling per place. */
+    private static EstimateLine inclusion(Scale scale, BigDecimal places, BigDecimal perPlace) {
+        ParameterValue ceiling = scale.get("EAJE.inclusionBonus.ceilingPerPlace");
+        BigDecimal retained = perPlace.min(ceiling.value());
+        return new EstimateLine("EAJE.inclusionBonus",
+                "Bonus inclusion handicap : places × montant par place notifié par la Caf, dans la limite du plafond par place",
+                Exact.cents(Exact.multiply(places, retained)),
+                new ExplainedValues.Builder(3).add("places", places).add("inclusionBonusPerPlace", perPlace)
+                        .add("amountPerPlaceRetained", retained).build(), List.of(ceiling));
+    }
+
     private static java.util.Optional<EstimateLine> socialMix(Scale scale, BigDecimal places, BigDecimal average) {
         if (average == null || places.signum() == 0) {
             return java.util.Optional.empty();
@@ -84,7 +100,7 @@ final class EajeFormula implements Formula {
                 return java.util.Optional.of(new EstimateLine("EAJE.socialMixBonus",
                         "Bonus mixité sociale : places × montant par place selon la participation familiale moyenne par heure",
                         Exact.cents(Exact.multiply(places, amount.value())),
-                        Map.of("places", Exact.show(places), "averageFamilyContributionPerHour", Exact.show(average)), List.of(threshold, amount)));
+                        ExplainedValues.of("places", places, "averageFamilyContributionPerHour", average), List.of(threshold, amount)));
             }
         }
         return java.util.Optional.empty();

@@ -16,12 +16,20 @@ final class Exact {
         return dividend.divide(divisor, CONTEXT);
     }
 
+    /** The product rounded to 34 digits after each factor; a factor of exactly one changes nothing and is skipped. */
     static BigDecimal multiply(BigDecimal... factors) {
-        BigDecimal product = BigDecimal.ONE;
+        BigDecimal product = null;
         for (BigDecimal factor : factors) {
-            product = product.multiply(factor, CONTEXT);
+            if (factor.compareTo(BigDecimal.ONE) == 0 && product != null) {
+                continue;
+            }
+            product = product == null ? round(factor) : product.multiply(factor, CONTEXT);
         }
-        return product;
+        return product == null ? BigDecimal.ONE : product;
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value.precision() > CONTEXT.getPrecision() ? value.round(CONTEXT) : value;
     }
 
     static BigDecimal cents(BigDecimal amount) {

@@ -24,9 +24,11 @@ final class HourlyFormula implements Formula {
     @Override
     public List<EstimateLine> lines(DeclaredValues values, Scale scale) {
         BigDecimal expenses = values.decimal("expenses", BigDecimal.ZERO, null);
+        BigDecimal[] read = new BigDecimal[hourValues.size()];
         BigDecimal hours = BigDecimal.ZERO;
-        for (String name : hourValues) {
-            hours = hours.add(values.decimal(name, BigDecimal.ZERO, null));
+        for (int i = 0; i < read.length; i++) {
+            read[i] = values.decimal(hourValues.get(i), BigDecimal.ZERO, null);
+            hours = hours.add(read[i]);
         }
         BigDecimal share = generalSchemeShare
                 ? values.optionalDecimal("generalSchemeShare", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE) : BigDecimal.ONE;
@@ -35,8 +37,8 @@ final class HourlyFormula implements Formula {
         }
         values.throwIfAny();
         UnitCostLine line = new UnitCostLine(type + ".base", label).input("expenses", expenses);
-        for (String name : hourValues) {
-            line.input(name, new BigDecimal(values.shown(name)));
+        for (int i = 0; i < read.length; i++) {
+            line.input(hourValues.get(i), read[i]);
         }
         line.input("hours", hours);
         if (generalSchemeShare) {

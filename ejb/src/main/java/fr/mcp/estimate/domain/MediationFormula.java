@@ -29,7 +29,7 @@ final class MediationFormula implements Formula {
                 .compute(scale.get("MF.rate"), ceiling, ceiling.value(), expensesRetained, fteFinanced, fteFinanced, BigDecimal.ONE));
         lines.add(new EstimateLine("MF.familyContributions", "Déduction des participations des familles et consignations judiciaires",
                 Exact.cents(contributionsRetained.negate()),
-                Map.of("familyContributions", Exact.show(contributions), "proration", Exact.show(proration)), List.of()));
+                ExplainedValues.of("familyContributions", contributions, "proration", proration), List.of()));
         return lines;
     }
 }

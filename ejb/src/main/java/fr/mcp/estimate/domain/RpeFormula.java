@@ -41,7 +41,7 @@ final class RpeFormula implements Formula {
         if (missions > 0) {
             ParameterValue bonus = scale.get("RPE.reinforcedMissionBonus");
             lines.add(new EstimateLine("RPE.reinforcedMissions", "Bonus missions renforcées (forfait annuel, au moins une mission)",
-                    Exact.cents(bonus.value()), Map.of("reinforcedMissions", String.valueOf(missions)), List.of(bonus)));
+                    Exact.cents(bonus.value()), ExplainedValues.of("reinforcedMissions", BigDecimal.valueOf(missions)), List.of(bonus)));
         }
         return lines;
     }

@@ -1,10 +1,7 @@
 package fr.mcp.estimate.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The common shape of PS_RULES.md: {@code rate × min(expenses ÷ units delivered, ceiling) × units retained (× share)},
@@ -14,8 +11,7 @@ final class UnitCostLine {
 
     private final String rule;
     private final String label;
-    private final Map<String, String> inputs = new LinkedHashMap<>();
-    private final List<ParameterValue> parameters = new ArrayList<>();
+    private final ExplainedValues.Builder inputs = new ExplainedValues.Builder(12);
 
     UnitCostLine(String rule, String label) {
         this.rule = rule;
@@ -23,7 +19,7 @@ final class UnitCostLine {
     }
 
     UnitCostLine input(String name, BigDecimal value) {
-        inputs.put(name, Exact.show(value));
+        inputs.add(name, value);
         return this;
     }
 
@@ -43,12 +39,13 @@ final class UnitCostLine {
                          BigDecimal unitsDelivered, BigDecimal unitsRetained, BigDecimal share) {
         BigDecimal unitCost = Exact.divide(expenses, unitsDelivered);
         BigDecimal retainedCost = unitCost.min(ceiling);
-        inputs.put("unitCost", Exact.show(unitCost));
-        inputs.put("ceilingRetained", Exact.show(ceiling));
-        inputs.put("costRetained", Exact.show(retainedCost));
-        parameters.add(rate);
-        parameters.addAll(ceilingSources);
+        inputs.add("unitCost", unitCost).add("ceilingRetained", ceiling).add("costRetained", retainedCost);
+        ParameterValue[] parameters = new ParameterValue[ceilingSources.size() + 1];
+        parameters[0] = rate;
+        for (int i = 0; i < ceilingSources.size(); i++) {
+            parameters[i + 1] = ceilingSources.get(i);
+        }
         BigDecimal amount = Exact.cents(Exact.multiply(rate.value(), retainedCost, unitsRetained, share));
-        return new EstimateLine(rule, label, amount, Map.copyOf(inputs), List.copyOf(parameters));
+        return new EstimateLine(rule, label, amount, inputs.build(), List.of(parameters));
     }
 }

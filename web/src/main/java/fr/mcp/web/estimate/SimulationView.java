@@ -37,7 +37,8 @@ public class SimulationView implements Serializable {
                     in("familyContributions", "Participations des familles et consignations (€)")),
             "EAJE", List.of(expenses(), in("hoursDelivered", "Heures réalisées"), in("hoursBilled", "Heures facturées"),
                     in("familyContributions", "Participations des familles (€)"), in("mealsAndNappies", "Repas et couches fournis (true ou false)"),
-                    in("places", "Places (pour le bonus mixité sociale)"), in("averageFamilyContributionPerHour", "Participation familiale moyenne par heure (€)")));
+                    in("places", "Places (pour le bonus mixité sociale)"), in("averageFamilyContributionPerHour", "Participation familiale moyenne par heure (€)"),
+                    in("inclusionBonusPerPlace", "Bonus inclusion handicap notifié par place (€)")));
 
     @Inject
     private transient EstimateService estimates;
