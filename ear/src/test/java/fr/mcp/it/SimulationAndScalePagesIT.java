@@ -7,7 +7,7 @@ import fr.mcp.it.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The simulation screen (values and scale overrides, nothing stored) and the Caf's scale and controls screens, in the browser. */
+/** The simulation screen (values and scale overrides, nothing stored) and the Caf's scale, controls and forms screens, in the browser. */
 class SimulationAndScalePagesIT extends BrowserTest {
 
     @Test
@@ -59,6 +59,16 @@ class SimulationAndScalePagesIT extends BrowserTest {
         Browser.assertAccessible(driver);
         Browser.submit(driver, By.id("newControl:add"));
         assertTrue(messages().contains("Choisissez au moins un type de déclaration"), messages());
+        driver.findElement(By.linkText("Formulaires")).click();
+        waitFor("/caf/formulaires.xhtml");
+        assertTrue(text("versions").contains("fteDeclared"), "the RPE activity form is shown first: " + text("versions"));
+        Browser.assertAccessible(driver);
+        Browser.submit(driver, By.id("versions:v:0:fields:0:edit"));
+        assertTrue(driver.findElement(By.id("edit:label")).getAttribute("value").length() > 0, "the field's wording is ready to correct");
+        Browser.assertAccessible(driver);
+        type("newVersion:year", "1990");
+        Browser.submit(driver, By.id("newVersion:create"));
+        assertTrue(messages().contains("La première année d'application est comprise entre 2000 et 2100."), messages());
         logout();
     }
 

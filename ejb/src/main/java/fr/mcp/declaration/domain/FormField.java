@@ -71,6 +71,49 @@ public class FormField extends BaseEntity {
         this.position = position;
     }
 
+    /** The same field in a new version of its form, starting in another year. */
+    public FormField copyFor(int year) {
+        return new FormField(facilityType, formKind, year, code, label, unit, valueType, minValue, maxValue, help, requiredKinds, section,
+                lineRole, aggregation, position);
+    }
+
+    /** Corrects what a partner reads (label, unit, help, section, place): allowed even on a version in use. */
+    public void reword(String newLabel, String newUnit, String newHelp, String newSection, int newPosition) {
+        label = newLabel;
+        unit = newUnit;
+        help = newHelp;
+        section = newSection;
+        position = newPosition;
+    }
+
+    /** Changes what a value must be (bounds, declarations that require it): only on a version no declaration uses. */
+    public void reshape(BigDecimal newMin, BigDecimal newMax, String newRequiredKinds) {
+        minValue = newMin;
+        maxValue = newMax;
+        requiredKinds = newRequiredKinds;
+    }
+
+    /** Whether the rules a value must follow would change. */
+    public boolean reshapedBy(BigDecimal newMin, BigDecimal newMax, String newRequiredKinds) {
+        return !sameNumber(minValue, newMin) || !sameNumber(maxValue, newMax) || !java.util.Objects.equals(requiredKinds, newRequiredKinds);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    public String getRequiredKinds() {
+        return requiredKinds;
+    }
+
+    @Override
+    public String toString() {
+        return code + " (" + facilityType + ", " + formKind + ", dès " + fromYear + ") : « " + label + " » en " + unit + ", " + valueType
+                + (minValue == null && maxValue == null ? "" : " [" + bound(minValue) + " ; " + bound(maxValue) + "]")
+                + (requiredKinds == null ? "" : ", exigé pour " + requiredKinds) + ", rubrique " + section + ", " + lineRole + ", " + aggregation
+                + ", position " + position + (help == null ? "" : " — aide : " + help);
+    }
+
     /** Whether a declaration of this kind must have the field filled before its form is complete. */
     public boolean requiredFor(DeclarationKind kind) {
         return requiredKinds != null && Arrays.asList(requiredKinds.split(",")).contains(kind.name());
