@@ -69,6 +69,11 @@ class SimulationAndScalePagesIT extends BrowserTest {
         type("newVersion:year", "1990");
         Browser.submit(driver, By.id("newVersion:create"));
         assertTrue(messages().contains("La première année d'application est comprise entre 2000 et 2100."), messages());
+        driver.findElement(By.linkText("Intégrité du journal")).click();
+        waitFor("/caf/integrite.xhtml");
+        Browser.submit(driver, By.id("chain:verify"));
+        assertTrue(text("result").contains("Le journal est intact"), text("result"));
+        Browser.assertAccessible(driver);
         logout();
     }
 

@@ -1,0 +1,146 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.mcp.it.support.Api;
+import fr.mcp.it.support.TestMailServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit chain seals every audit row and a verification finds a row changed or deleted in the database behind the
+ * application's back, then intact again once the row is put back. Tampering needs a second connection to the
+ * database, which the embedded Derby of the default run does not allow: that part runs on PostgreSQL (CI runs both).
+ */
+class AuditChainIT {
+
+    private static final String VERIFY = "/api/v1/audit/chain/verifications";
+
+    @Test
+    void theDemoAuditRowsAreSealedAndTheChainIsIntactAndOnlyCafAdministratorsVerifyIt() throws Exception {
+        JsonObject result = verify();
+        assertTrue(result.getBoolean("intact"), result.toString());
+        assertTrue(result.getJsonNumber("linksChecked").longValue() > 0, "the demo data's audit rows are sealed: " + result);
+        assertEquals(result.getJsonNumber("linksChecked").longValue(), result.getJsonNumber("headSeq").longValue(), result.toString());
+        assertEquals(64, result.getString("headHash").length());
+        assertEquals(403, Api.as("CAFREV", "POST", VERIFY, null).status());
+        assertEquals(403, Api.as("ENFADM", "POST", VERIFY, null).status());
+    }
+
+    @Test
+    void aRowChangedThenDeletedInTheDatabaseIsFoundAndTheChainIsIntactOnceItIsBack() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "tampering needs a second connection (PostgreSQL run)");
+        String login = "ZZ" + System.nanoTime() % 1_000_000_000L;
+        assertEquals(401, Api.call("GET", "/api/v1/partners", null, login, "not-a-password").status(), "a failed sign-in is a security event");
+        assertTrue(verify().getBoolean("intact"), "intact before tampering");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
+                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+            long id = scalar(db, "SELECT id FROM security_event WHERE login = '" + login + "'");
+            Object[] original = row(db, id);
+
+            update(db, "UPDATE security_event SET client_address = '203.0.113.66' WHERE id = " + id);
+            JsonObject altered = verify();
+            assertFalse(altered.getBoolean("intact"), altered.toString());
+            assertEquals(List.of("SECURITY " + id + " : La ligne scellée a été modifiée après son scellement."), breaks(altered));
+
+            update(db, "DELETE FROM security_event WHERE id = " + id);
+            assertEquals(List.of("SECURITY " + id + " : La ligne scellée a été supprimée."), breaks(verify()));
+
+            restore(db, original);
+            assertTrue(verify().getBoolean("intact"), "the same row put back, untouched");
+        }
+    }
+
+    @Test
+    void theHeadOfTheChainIsMailedOutsideThePlatformAndMatchesItsLink() throws Exception {
+        TestMailServer.ensureStarted();
+        Api.Reply digest = Api.as("CAFADM", "POST", "/api/v1/audit/chain/digests", null);
+        assertEquals(201, digest.status(), digest.body());
+        String headHash = digest.json().getString("headHash");
+        long headSeq = digest.json().getJsonNumber("headSeq").longValue();
+
+        List<MimeMessage> mails = TestMailServer.awaitMailsTo("securite-audit@caf.demo.mcp.test", 1, Duration.ofSeconds(60)).stream()
+                .filter(m -> body(m).contains(headHash) && body(m).contains("demandée par CAFADM")).toList();
+        assertEquals(1, mails.size(), "one digest mail with the head's hash");
+        assertTrue(body(mails.get(0)).contains("tête de chaîne n° " + headSeq), body(mails.get(0)));
+        Api.Reply link = Api.as("CAFADM", "GET", "/api/v1/audit/chain/links/" + headSeq, null);
+        assertEquals(200, link.status(), link.body());
+        assertEquals(headHash, link.json().getString("hash"), "the mailed hash is the link's");
+        assertEquals(404, Api.as("CAFADM", "GET", "/api/v1/audit/chain/links/0", null).status());
+        assertEquals(403, Api.as("CAFREV", "POST", "/api/v1/audit/chain/digests", null).status());
+    }
+
+    private static String body(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static JsonObject verify() throws Exception {
+        Api.Reply reply = Api.as("CAFADM", "POST", VERIFY, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static List<String> breaks(JsonObject result) {
+        return result.getJsonArray("breaks").stream().map(JsonValue::asJsonObject)
+                .map(b -> b.getString("source") + " " + b.getJsonNumber("sourceId").longValue() + " : " + b.getString("reason")).toList();
+    }
+
+    private static long scalar(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void update(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            assertEquals(1, statement.executeUpdate(sql), sql);
+        }
+    }
+
+    private static Object[] row(Connection db, long id) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery("SELECT * FROM security_event WHERE id = " + id)) {
+            assertTrue(result.next());
+            ResultSetMetaData meta = result.getMetaData();
+            Object[] values = new Object[meta.getColumnCount() * 2];
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                values[(i - 1) * 2] = meta.getColumnName(i);
+                values[(i - 1) * 2 + 1] = result.getObject(i);
+            }
+            return values;
+        }
+    }
+
+    private static void restore(Connection db, Object[] columnsAndValues) throws SQLException {
+        int count = columnsAndValues.length / 2;
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            columns.append(i == 0 ? "" : ", ").append(columnsAndValues[i * 2]);
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(count, "?"));
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO security_event (" + columns + ") VALUES (" + marks + ")")) {
+            for (int i = 0; i < count; i++) {
+                insert.setObject(i + 1, columnsAndValues[i * 2 + 1]);
+            }
+            assertEquals(1, insert.executeUpdate());
+        }
+    }
+}

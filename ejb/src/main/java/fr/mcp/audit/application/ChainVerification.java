@@ -1,0 +1,10 @@
+package fr.mcp.audit.application;
+
+import fr.mcp.audit.domain.ChainBreak;
+import java.time.Instant;
+import java.util.List;
+
+/** The result of a verification of the audit chain: intact or not, links checked, the head, the first breaks. */
+public record ChainVerification(Instant checkedAt, boolean intact, long linksChecked, long breakCount, long headSeq, String headHash,
+                                List<ChainBreak> breaks) {
+}
