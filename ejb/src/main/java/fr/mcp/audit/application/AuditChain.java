@@ -7,9 +7,13 @@ import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.audit.domain.ChainVerifier;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.OutOfScope;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +43,9 @@ public class AuditChain {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     /** Seals the rows not sealed yet (at most 500 per table a call); returns how many. Safe on several servers at once. */
     @PermitAll
     public int sealPending() {
@@ -59,6 +66,20 @@ public class AuditChain {
             }
         }
         return sealed;
+    }
+
+    /** Seals everything pending, a batch per transaction; returns how many rows were sealed. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long sealAll() {
+        AuditChain self = context.getBusinessObject(AuditChain.class);
+        long total = 0;
+        int sealed;
+        do {
+            sealed = self.sealPending();
+            total += sealed;
+        } while (sealed > 0);
+        return total;
     }
 
     /** Walks the whole chain against the rows as they are now. */

@@ -47,12 +47,8 @@ public class AuditSealer {
     @Timeout
     void seal() {
         try {
-            int sealed;
-            do {
-                sealed = chain.sealPending();
-                int count = sealed;
-                LOG.fine(() -> count + " audit row(s) sealed");
-            } while (sealed > 0);
+            long sealed = chain.sealAll();
+            LOG.fine(() -> sealed + " audit row(s) sealed");
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Audit sealing deferred to the next run", e);
         }

@@ -44,10 +44,7 @@ public class AuditChainResource {
     @Operation(summary = "Scelle les lignes d'audit en attente puis vérifie toute la chaîne : intacte, ou les premiers endroits où elle casse"
             + " (ligne modifiée ou supprimée, maillon modifié ou supprimé, fin de chaîne tronquée).")
     public Map<String, Object> verify() {
-        int sealed;
-        do {
-            sealed = chain.sealPending();
-        } while (sealed > 0);
+        chain.sealAll();
         return json(chain.verify());
     }
 
@@ -56,9 +53,7 @@ public class AuditChainResource {
     @Operation(summary = "Scelle les lignes en attente et envoie tout de suite l'empreinte de la tête de chaîne (n° et SHA-256) aux"
             + " destinataires configurés (mcp.audit.digestRecipients), comme l'envoi quotidien.")
     public Response digest() {
-        while (chain.sealPending() > 0) {
-            // the digest publishes the head of everything written until now
-        }
+        chain.sealAll();
         AuditDigest digest = digests.now();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("headSeq", digest.getHeadSeq());
