@@ -77,6 +77,8 @@ class AuditChainIT {
                 .filter(m -> body(m).contains(headHash) && body(m).contains("demandée par CAFADM")).toList();
         assertEquals(1, mails.size(), "one digest mail with the head's hash");
         assertTrue(body(mails.get(0)).contains("tête de chaîne n° " + headSeq), body(mails.get(0)));
+        assertTrue(body(mails.get(0)).contains("vérification de toute la chaîne : chaîne intacte"), "the digest carries a verification: "
+                + body(mails.get(0)));
         Api.Reply link = Api.as("CAFADM", "GET", "/api/v1/audit/chain/links/" + headSeq, null);
         assertEquals(200, link.status(), link.body());
         assertEquals(headHash, link.json().getString("hash"), "the mailed hash is the link's");

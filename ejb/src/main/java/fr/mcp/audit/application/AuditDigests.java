@@ -8,6 +8,7 @@ import fr.mcp.notification.application.Notifier;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class AuditDigests {
     @Inject
     private Notifier notifier;
 
+    @EJB
+    private AuditChain chain;
+
     @Inject
     private Clock clock;
 
@@ -65,6 +69,16 @@ public class AuditDigests {
         return publish("ON_DEMAND:" + UUID.randomUUID(), context.getCallerPrincipal().getName());
     }
 
+    private static String verdict(ChainVerification result) {
+        if (result.intact()) {
+            return "chaîne intacte (" + result.linksChecked() + " maillons vérifiés)";
+        }
+        StringBuilder text = new StringBuilder("CHAÎNE ALTÉRÉE : " + result.breakCount() + " rupture(s), dont");
+        result.breaks().stream().limit(10).forEach(b -> text.append("\n  - maillon n° ").append(b.seq())
+                .append(b.source() == null ? "" : " (" + b.source() + " " + b.sourceId() + ")").append(" : ").append(b.reason()));
+        return text.toString();
+    }
+
     private AuditDigest publish(String slot, String requestedBy) {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         List<Long> previous = em.createQuery("SELECT d.headSeq FROM AuditDigest d ORDER BY d.headSeq DESC", Long.class)
@@ -76,9 +90,10 @@ public class AuditDigests {
         em.persist(digest);
         em.flush();
         String when = ZonedDateTime.now(clock).format(FRENCH);
+        String verification = verdict(chain.verify());
         for (String recipient : to) {
             notifier.send(new Notification("audit-digest", recipient, Map.of("when", when, "headSeq", String.valueOf(head.getLastSeq()),
-                    "headHash", head.getLastHash(), "linksSince", String.valueOf(since),
+                    "headHash", head.getLastHash(), "linksSince", String.valueOf(since), "verification", verification,
                     "requestedBy", requestedBy == null ? "la tâche quotidienne" : requestedBy)));
         }
         return digest;
