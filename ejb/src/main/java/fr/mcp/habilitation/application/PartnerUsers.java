@@ -62,6 +62,9 @@ public class PartnerUsers {
     @Inject
     private Clock clock;
 
+    @Inject
+    private fr.mcp.identity.application.AccountNotices notices;
+
     /** One page of the users the caller may manage, filtered, by last name. */
     public Page<UserRow> search(Long partnerId, UserFilter filter, int first, int size) {
         Actor actor = actors.on(partnerId);
@@ -197,13 +200,21 @@ public class PartnerUsers {
     public void reopen(Long partnerId, long accountId, ClientInfo client) {
         Actor actor = actors.on(partnerId);
         UserAccount account = target(actor, accountId, true);
-        if (account.getStatus() != AccountStatus.CLOSED) {
+        boolean suspended = account.getStatus() == AccountStatus.SUSPENDED;
+        if (account.getStatus() == AccountStatus.OPEN) {
             throw RuleViolation.of("user.notClosed");
         }
-        account.reopen();
+        if (suspended && !actor.cafAdmin()) {
+            throw Forbidden.of("user.suspendedByCaf");
+        }
+        String before = account.getStatus().name();
+        account.reopen(clock.instant());
         events.record(SecurityEventType.ACCOUNT_REOPENED, account, client, "by " + actor.login());
         audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_REOPENED", "compte " + account.getLogin(),
-                "CLOSED", "OPEN");
+                before, "OPEN");
+        if (suspended) {
+            notices.restored(account, actor.login());
+        }
     }
 
     public void sendTemporaryPassword(Long partnerId, long accountId, ClientInfo client) {

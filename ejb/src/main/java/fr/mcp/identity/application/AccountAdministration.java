@@ -47,6 +47,9 @@ public class AccountAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AccountNotices notices;
+
     @Resource
     private SessionContext context;
 
@@ -70,8 +73,12 @@ public class AccountAdministration {
         if (account.getStatus() == AccountStatus.OPEN) {
             throw RuleViolation.of("account.notClosed");
         }
-        account.reopen();
+        boolean suspended = account.getStatus() == AccountStatus.SUSPENDED;
+        account.reopen(clock.instant());
         events.record(SecurityEventType.ACCOUNT_REOPENED, account, client, "by " + caller().getLogin());
+        if (suspended) {
+            notices.restored(account, caller().getLogin());
+        }
     }
 
     public void suspend(long accountId, ClientInfo client) {

@@ -86,6 +86,12 @@ public class UserAccount extends BaseEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "inactivity_warned_at")
+    private Instant inactivityWarnedAt;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -186,10 +192,32 @@ public class UserAccount extends BaseEntity {
         closesOn = on;
     }
 
-    public void reopen() {
+    public void reopen(Instant now) {
         status = AccountStatus.OPEN;
         closesOn = null;
+        reopenedAt = now;
+        inactivityWarnedAt = null;
         clearFailedAttempts();
+    }
+
+    /** Warned that the account will be suspended for inactivity unless its holder signs in. */
+    public void warnInactive(Instant now) {
+        inactivityWarnedAt = now;
+    }
+
+    /** The last sign of life: sign-in, creation or restoration, whichever is latest. */
+    public Instant lastActivity() {
+        Instant latest = createdAt;
+        for (Instant candidate : new Instant[] {lastLoginAt, reopenedAt}) {
+            if (candidate != null && (latest == null || candidate.isAfter(latest))) {
+                latest = candidate;
+            }
+        }
+        return latest;
+    }
+
+    public Instant getInactivityWarnedAt() {
+        return inactivityWarnedAt;
     }
 
     public void suspend() {
@@ -242,6 +270,7 @@ public class UserAccount extends BaseEntity {
     public void recordLogin(Instant now) {
         this.previousLoginAt = lastLoginAt;
         this.lastLoginAt = now;
+        this.inactivityWarnedAt = null;
     }
 
     public String getLogin() {

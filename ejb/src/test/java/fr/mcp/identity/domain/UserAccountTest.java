@@ -97,11 +97,11 @@ class UserAccountTest {
 
         account.suspend();
         assertFalse(account.isActiveOn(today));
-        account.reopen();
+        account.reopen(now);
         assertTrue(account.isActiveOn(today));
         account.close(today);
         assertFalse(account.isActiveOn(today));
-        account.reopen();
+        account.reopen(now);
         assertTrue(account.isActiveOn(today.plusDays(1)));
     }
 

@@ -1,0 +1,60 @@
+package fr.mcp.controlplan.domain;
+
+import fr.mcp.shared.domain.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A rule of the control plan as dated data: a code, a threshold, a window and a grace period in days when the rule
+ * has them, a severity, from a start date. A run on a day uses, per code, the latest version starting on or before it.
+ */
+@Entity
+@Table(name = "detection_rule")
+public class DetectionRule extends BaseEntity {
+
+    public static final String INACTIVE_ACCOUNT = "INACTIVE_ACCOUNT";
+
+    private String code;
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+    private int threshold;
+    @Column(name = "window_days")
+    private Integer windowDays;
+    @Column(name = "grace_days")
+    private Integer graceDays;
+    private String severity;
+    private String label;
+
+    protected DetectionRule() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public int getThreshold() {
+        return threshold;
+    }
+
+    public Integer getWindowDays() {
+        return windowDays;
+    }
+
+    public Integer getGraceDays() {
+        return graceDays;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}
