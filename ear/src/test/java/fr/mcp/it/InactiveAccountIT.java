@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
+ * The control plan's rules on real data (the rules themselves are tested on synthetic histories by unit tests).
  * The inactivity rule on a partner of its own: its administrator, who never signs in, is warned by mail once the rule's
  * 180 days have passed (anticipated by a Caf administrator on that partner), warned only once, suspended after the
  * 30 days of grace, then restored by the Caf: each step mailed and recorded as a security event.
@@ -77,6 +78,20 @@ class InactiveAccountIT {
         assertTrue(pastOwn.body().contains("pas pour une date passée"), pastOwn.body());
         assertEquals(403, Api.as("CAFREV", "POST", "/api/v1/ops/inactivity-checks", "{}").status());
         assertEquals(403, Api.as("ENFADM", "POST", "/api/v1/ops/inactivity-checks", "{}").status());
+    }
+
+    @Test
+    void theSignInRulesRunOnTheCafsRecentSignInsAndRefuseABadPeriod() throws Exception {
+        Reply findings = Api.as("CAFADM", "GET", "/api/v1/ops/sign-in-findings?days=30", null);
+        assertEquals(200, findings.status(), findings.body());
+        findings.jsonArray().stream().map(JsonValue::asJsonObject).forEach(f -> assertTrue(
+                List.of("UNUSUAL_HOURS", "MANY_ADDRESSES").contains(f.getString("rule")) && !f.getJsonArray("evidence").isEmpty(), f.toString()));
+        for (String bad : List.of("0", "91", "trente")) {
+            Reply refused = Api.as("CAFADM", "GET", "/api/v1/ops/sign-in-findings?days=" + bad, null);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertTrue(refused.body().contains("entre 1 et 90"), refused.body());
+        }
+        assertEquals(403, Api.as("CAFREV", "GET", "/api/v1/ops/sign-in-findings", null).status());
     }
 
     private static JsonObject check(long partnerId, LocalDate asOf) throws Exception {

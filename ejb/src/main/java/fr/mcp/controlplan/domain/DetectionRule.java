@@ -15,6 +15,8 @@ import java.time.LocalDate;
 public class DetectionRule extends BaseEntity {
 
     public static final String INACTIVE_ACCOUNT = "INACTIVE_ACCOUNT";
+    public static final String UNUSUAL_HOURS = "UNUSUAL_HOURS";
+    public static final String MANY_ADDRESSES = "MANY_ADDRESSES";
 
     private String code;
     @Column(name = "valid_from")
@@ -26,6 +28,12 @@ public class DetectionRule extends BaseEntity {
     private Integer graceDays;
     private String severity;
     private String label;
+    @Column(name = "hour_from")
+    private Integer hourFrom;
+    @Column(name = "hour_to")
+    private Integer hourTo;
+    @Column(name = "window_hours")
+    private Integer windowHours;
 
     protected DetectionRule() {
     }
@@ -56,5 +64,17 @@ public class DetectionRule extends BaseEntity {
 
     public String getLabel() {
         return label;
+    }
+
+    public Integer getHourFrom() {
+        return hourFrom;
+    }
+
+    public Integer getHourTo() {
+        return hourTo;
+    }
+
+    public Integer getWindowHours() {
+        return windowHours;
     }
 }
