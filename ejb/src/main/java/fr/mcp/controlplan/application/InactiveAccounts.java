@@ -60,6 +60,9 @@ public class InactiveAccounts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DetectionRules rules;
+
     /** Every account, today (the daily job). */
     @PermitAll
     public InactivityReport runEverywhere() {
@@ -89,10 +92,8 @@ public class InactiveAccounts {
 
     private InactivityReport run(Instant now, Long cafId, Long partnerId) {
         LocalDate day = LocalDate.ofInstant(now, PARIS);
-        DetectionRule rule = em.createQuery("SELECT r FROM DetectionRule r WHERE r.code = :code AND r.validFrom <= :day ORDER BY r.validFrom DESC",
-                        DetectionRule.class)
-                .setParameter("code", DetectionRule.INACTIVE_ACCOUNT).setParameter("day", day).setMaxResults(1).getResultList().stream()
-                .findFirst().orElseThrow(() -> RuleViolation.of("inactivity.rule.missing", day));
+        DetectionRule rule = rules.inForce(DetectionRule.INACTIVE_ACCOUNT, day)
+                .orElseThrow(() -> RuleViolation.of("inactivity.rule.missing", day));
         InactivityPolicy policy = InactivityPolicy.of(rule);
         List<String> warned = new ArrayList<>();
         for (UserAccount account : candidates("a.inactivityWarnedAt IS NULL AND a.createdAt < :cutoff AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :cutoff)"

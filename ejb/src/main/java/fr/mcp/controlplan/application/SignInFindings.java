@@ -47,6 +47,9 @@ public class SignInFindings {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DetectionRules detectionRules;
+
     public List<Finding> recent(Integer days) {
         if (days == null || days < 1 || days > MAX_DAYS) {
             throw RuleViolation.of("findings.days.invalid", MAX_DAYS);
@@ -75,8 +78,6 @@ public class SignInFindings {
     }
 
     private Optional<DetectionRule> rule(String code, LocalDate day) {
-        return em.createQuery("SELECT r FROM DetectionRule r WHERE r.code = :code AND r.validFrom <= :day ORDER BY r.validFrom DESC",
-                        DetectionRule.class)
-                .setParameter("code", code).setParameter("day", day).setMaxResults(1).getResultList().stream().findFirst();
+        return detectionRules.inForce(code, day);
     }
 }
