@@ -4,7 +4,6 @@ import fr.mcp.audit.domain.AuditSource;
 import fr.mcp.audit.domain.ChainHashes;
 import fr.mcp.audit.domain.ChainHead;
 import fr.mcp.audit.domain.ChainLink;
-import fr.mcp.audit.domain.ChainVerifier;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.OutOfScope;
 import jakarta.annotation.Resource;
@@ -19,12 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The tamper-evident audit chain over the append-only audit tables. Writers never wait for it: rows are sealed shortly
@@ -35,7 +29,6 @@ import java.util.Set;
 public class AuditChain {
 
     private static final int SEAL_BATCH = 500;
-    private static final int VERIFY_PAGE = 1000;
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -45,6 +38,9 @@ public class AuditChain {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private ChainWalk walk;
 
     /** Seals the rows not sealed yet (at most 500 per table a call); returns how many. Safe on several servers at once. */
     @PermitAll
@@ -82,31 +78,11 @@ public class AuditChain {
         return total;
     }
 
-    /**
-     * Walks the whole chain against the rows as they are now. Open to the daily digest job (no caller): it reveals no
-     * journal content, only whether and where the chain breaks; the screen and the API are for Caf administrators. Its own
-     * transaction: the walk clears its persistence context page after page.
-     */
-    @PermitAll
+    /** Walks the whole chain against the rows as they are now, in a transaction of its own (the walk clears it page by page). */
+    @RolesAllowed(Roles.CAF_ADMIN)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier();
-        long after = 0;
-        List<ChainLink> page;
-        do {
-            page = em.createQuery("SELECT l FROM ChainLink l WHERE l.seq > :after ORDER BY l.seq", ChainLink.class)
-                    .setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
-            Map<AuditSource, Map<Long, String>> digests = currentDigests(page);
-            for (ChainLink link : page) {
-                verifier.check(link, digests.get(link.getSource()).get(link.getSourceId()));
-                after = link.getSeq();
-            }
-            em.clear();
-        } while (page.size() == VERIFY_PAGE);
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-        verifier.end(head.getLastSeq(), head.getLastHash());
-        return new ChainVerification(clock.instant(), verifier.intact(), verifier.checked(), verifier.breakCount(), head.getLastSeq(),
-                head.getLastHash(), verifier.breaks());
+        return walk.verify();
     }
 
     @RolesAllowed(Roles.CAF_ADMIN)
@@ -123,30 +99,5 @@ public class AuditChain {
         return em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE NOT EXISTS"
                         + " (SELECT 1 FROM audit_chain c WHERE c.source = '" + source.name() + "' AND c.source_id = t.id) ORDER BY t.id")
                 .setMaxResults(SEAL_BATCH).getResultList();
-    }
-
-    /** For each source, the digest of each sealed row of the page as it is now (absent: the row is gone). */
-    @SuppressWarnings("unchecked")
-    private Map<AuditSource, Map<Long, String>> currentDigests(List<ChainLink> page) {
-        Map<AuditSource, Map<Long, String>> digests = new HashMap<>();
-        for (AuditSource source : AuditSource.values()) {
-            Set<Long> ids = new HashSet<>();
-            page.stream().filter(l -> l.getSource() == source).forEach(l -> ids.add(l.getSourceId()));
-            Map<Long, String> bySource = new HashMap<>();
-            if (!ids.isEmpty()) {
-                long min = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
-                long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
-                List<Object[]> rows = new ArrayList<>(em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table()
-                        + " WHERE id BETWEEN " + min + " AND " + max).getResultList());
-                for (Object[] row : rows) {
-                    long id = ((Number) row[0]).longValue();
-                    if (ids.contains(id)) {
-                        bySource.put(id, ChainHashes.digest(source, row));
-                    }
-                }
-            }
-            digests.put(source, bySource);
-        }
-        return digests;
     }
 }

@@ -8,7 +8,6 @@ import fr.mcp.notification.application.Notifier;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,8 +41,8 @@ public class AuditDigests {
     @Inject
     private Notifier notifier;
 
-    @EJB
-    private AuditChain chain;
+    @Inject
+    private ChainWalk walk;
 
     @Inject
     private Clock clock;
@@ -80,6 +79,7 @@ public class AuditDigests {
     }
 
     private AuditDigest publish(String slot, String requestedBy) {
+        String verification = verdict(walk.verify());
         ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         List<Long> previous = em.createQuery("SELECT d.headSeq FROM AuditDigest d ORDER BY d.headSeq DESC", Long.class)
                 .setMaxResults(1).getResultList();
@@ -90,7 +90,6 @@ public class AuditDigests {
         em.persist(digest);
         em.flush();
         String when = ZonedDateTime.now(clock).format(FRENCH);
-        String verification = verdict(chain.verify());
         for (String recipient : to) {
             notifier.send(new Notification("audit-digest", recipient, Map.of("when", when, "headSeq", String.valueOf(head.getLastSeq()),
                     "headHash", head.getLastHash(), "linksSince", String.valueOf(since), "verification", verification,
