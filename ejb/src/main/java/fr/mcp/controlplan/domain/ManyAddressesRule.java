@@ -3,11 +3,8 @@ package fr.mcp.controlplan.domain;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One user signing in from at least {@code threshold} different client addresses within {@code window}: one finding per
@@ -36,28 +33,8 @@ public final class ManyAddressesRule implements SignInRule {
 
     @Override
     public List<Finding> findings(List<SignIn> history) {
-        List<Finding> findings = new ArrayList<>();
-        int start = 0;
-        Map<String, Integer> inWindow = new HashMap<>();
-        for (int end = 0; end < history.size(); end++) {
-            inWindow.merge(history.get(end).address(), 1, Integer::sum);
-            while (Duration.between(history.get(start).at(), history.get(end).at()).compareTo(window) > 0) {
-                inWindow.merge(history.get(start).address(), -1, Integer::sum);
-                inWindow.remove(history.get(start).address(), 0);
-                start++;
-            }
-            if (inWindow.size() >= threshold) {
-                int last = end;
-                while (last + 1 < history.size() && Duration.between(history.get(start).at(), history.get(last + 1).at()).compareTo(window) <= 0) {
-                    last++;
-                }
-                findings.add(burst(history.subList(start, last + 1)));
-                start = last + 1;
-                end = last;
-                inWindow.clear();
-            }
-        }
-        return findings;
+        return Bursts.of(history, SignIn::at, window, signIns -> signIns.stream().map(SignIn::address).distinct().count() >= threshold)
+                .stream().map(this::burst).toList();
     }
 
     private Finding burst(List<SignIn> signIns) {

@@ -82,12 +82,24 @@ public class AccountAdministration {
     }
 
     public void suspend(long accountId, ClientInfo client) {
+        suspend(accountId, RuleViolation.message("account.suspension.defaultReason"), client);
+    }
+
+    /** Suspends an account for a security reason; its holder is told by mail why. */
+    public void suspend(long accountId, String reason, ClientInfo client) {
         UserAccount account = accountInScope(accountId);
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.of("account.suspension.reason.required");
+        }
         if (account.getStatus() == AccountStatus.SUSPENDED) {
             throw RuleViolation.of("account.alreadySuspended");
         }
+        if (account.getStatus() == AccountStatus.CLOSED) {
+            throw RuleViolation.of("account.suspension.closed");
+        }
         account.suspend();
-        events.record(SecurityEventType.ACCOUNT_SUSPENDED, account, client, "by " + caller().getLogin());
+        events.record(SecurityEventType.ACCOUNT_SUSPENDED, account, client, "by " + caller().getLogin() + ": " + reason.trim());
+        notices.suspended(account, reason.trim());
     }
 
     public void sendNewTemporaryPassword(long accountId, ClientInfo client) {

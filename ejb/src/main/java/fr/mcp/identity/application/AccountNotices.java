@@ -19,4 +19,10 @@ public class AccountNotices {
         notifier.send(new Notification("account-restored", account.getEmail(), Map.of("firstName", account.getFirstName(),
                 "lastName", account.getLastName(), "login", account.getLogin(), "by", by)));
     }
+
+    /** The Caf cut the account's access: its holder is told why. */
+    public void suspended(UserAccount account, String reason) {
+        notifier.send(new Notification("account-suspended", account.getEmail(), Map.of("firstName", account.getFirstName(),
+                "lastName", account.getLastName(), "login", account.getLogin(), "reason", reason)));
+    }
 }

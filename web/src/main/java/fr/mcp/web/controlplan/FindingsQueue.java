@@ -1,0 +1,148 @@
+package fr.mcp.web.controlplan;
+
+import fr.mcp.controlplan.application.Detection;
+import fr.mcp.controlplan.application.DetectionReport;
+import fr.mcp.controlplan.application.FindingFilter;
+import fr.mcp.controlplan.application.FindingRow;
+import fr.mcp.controlplan.application.FindingsDesk;
+import fr.mcp.controlplan.domain.FindingStatus;
+import fr.mcp.habilitation.application.Page;
+import fr.mcp.web.shell.Texts;
+import fr.mcp.web.shell.Violations;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Caf back-office "Supervision": the queue of findings of the control plan, filtered and paged in the database. */
+@Named
+@ViewScoped
+public class FindingsQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 20;
+    public static final List<String> RULES = List.of("MANY_ADDRESSES", "UNUSUAL_HOURS", "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP",
+            "ACCESS_CONDITIONS");
+
+    @Inject
+    private transient FindingsDesk desk;
+
+    @Inject
+    private transient Detection detection;
+
+    private String status = FindingStatus.OPEN.name();
+    private String severity;
+    private String rule;
+    private String text;
+    private boolean mine;
+    private int first;
+    private transient Page<FindingRow> page;
+
+    public Page<FindingRow> getPage() {
+        if (page == null) {
+            try {
+                page = desk.search(new FindingFilter(status, severity, rule, text, mine ? currentLogin() : null), first, PAGE_SIZE);
+            } catch (RuntimeException e) {
+                Violations.showOrRethrow(e);
+                page = new Page<>(List.of(), 0, 0, PAGE_SIZE);
+            }
+        }
+        return page;
+    }
+
+    private static String currentLogin() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public void detect() {
+        try {
+            DetectionReport report = detection.runForMyCaf();
+            Texts.info("findings.detected", report.raisedTotal(), report.alreadyKnown());
+            search();
+        } catch (RuntimeException e) {
+            Violations.showOrRethrow(e);
+        }
+    }
+
+    public void search() {
+        first = 0;
+        page = null;
+    }
+
+    public void next() {
+        if (first + PAGE_SIZE < getPage().total()) {
+            first += PAGE_SIZE;
+        }
+        page = null;
+    }
+
+    public void previous() {
+        first = Math.max(0, first - PAGE_SIZE);
+        page = null;
+    }
+
+    public boolean isHasNext() {
+        return first + PAGE_SIZE < getPage().total();
+    }
+
+    public boolean isHasPrevious() {
+        return first > 0;
+    }
+
+    public int getFrom() {
+        return getPage().total() == 0 ? 0 : first + 1;
+    }
+
+    public long getTo() {
+        return Math.min(first + PAGE_SIZE, getPage().total());
+    }
+
+    public FindingStatus[] getStatuses() {
+        return FindingStatus.values();
+    }
+
+    public List<String> getRules() {
+        return RULES;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public void setRule(String rule) {
+        this.rule = rule;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+}
