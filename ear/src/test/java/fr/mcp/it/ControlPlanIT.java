@@ -35,7 +35,7 @@ class ControlPlanIT {
         JsonObject manyGroups = findings.stream().filter(f -> f.getString("rule").equals("MANY_GROUPS")).findFirst().orElseThrow();
         assertEquals("4 groupes (seuil : 4)", manyGroups.getString("summary"));
         JsonObject detail = Api.as("CAFADM", "GET", "/api/v1/control-plan/findings/" + manyGroups.getJsonNumber("id"), null).json();
-        assertEquals(fixture.groups(), detail.getJsonArray("evidence").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals(fixture.groups().stream().map(g -> "Groupe « " + g + " » de Commune de Saint-Cyr-l'École").toList(), detail.getJsonArray("evidence").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertEquals(fixture.login(), detail.getString("accountLogin"));
         assertEquals("OPEN", detail.getString("accountStatus"));
         JsonObject rotation = findings.stream().filter(f -> f.getString("rule").equals("FAST_ROTATION")).findFirst().orElseThrow();
@@ -81,5 +81,33 @@ class ControlPlanIT {
         Reply badFilter = Api.as("CAFADM", "GET", "/api/v1/control-plan/findings?status=PERDU", null);
         assertEquals(400, badFilter.status());
         assertTrue(badFilter.body().contains("Filtre inconnu : PERDU"), badFilter.body());
+    }
+
+    @Test
+    void impossibleRuleParametersAreRefusedInFrenchAndNothingIsStoredWhileAValidFutureVersionIsKept() throws Exception {
+        int before = Api.as("CAFADM", "GET", "/api/v1/control-plan/rules", null).jsonArray().size();
+        Reply impossible = Api.as("CAFADM", "POST", "/api/v1/control-plan/rules", "{\"code\":\"MANY_ADDRESSES\",\"validFrom\":\"2020-01-01\","
+                + "\"threshold\":1,\"windowHours\":0,\"severity\":\"URGENT\",\"label\":\"\"}");
+        assertEquals(400, impossible.status(), impossible.body());
+        for (String message : List.of("à partir d'aujourd'hui ou d'une date à venir", "Le seuil de la règle MANY_ADDRESSES est un entier entre 2 et 50",
+                "La fenêtre de la règle MANY_ADDRESSES est comprise entre 1 et 720 heures", "La gravité est LOW, MEDIUM ou HIGH",
+                "Le libellé de la règle est obligatoire")) {
+            assertTrue(impossible.body().contains(message), message + " in " + impossible.body());
+        }
+        Reply hours = Api.as("CAFADM", "POST", "/api/v1/control-plan/rules", "{\"code\":\"UNUSUAL_HOURS\",\"validFrom\":\"2090-01-01\","
+                + "\"threshold\":1,\"hourFrom\":22,\"hourTo\":6,\"severity\":\"LOW\",\"label\":\"Nuit\"}");
+        assertTrue(hours.body().contains("le début avant la fin"), hours.body());
+        Reply unknown = Api.as("CAFADM", "POST", "/api/v1/control-plan/rules", "{\"code\":\"TELEPATHY\",\"threshold\":1}");
+        assertTrue(unknown.body().contains("Règle inconnue : TELEPATHY"), unknown.body());
+        assertEquals(before, Api.as("CAFADM", "GET", "/api/v1/control-plan/rules", null).jsonArray().size(), "nothing stored");
+
+        String day = java.time.LocalDate.of(2090, 1, 1).plusDays(System.nanoTime() % 20_000).toString();
+        String valid = "{\"code\":\"MANY_GROUPS\",\"validFrom\":\"" + day + "\",\"threshold\":6,\"severity\":\"HIGH\",\"label\":\"Au moins 6 groupes\"}";
+        assertEquals(201, Api.as("CAFADM", "POST", "/api/v1/control-plan/rules", valid).status());
+        Reply again = Api.as("CAFADM", "POST", "/api/v1/control-plan/rules", valid);
+        assertEquals(400, again.status());
+        assertTrue(again.body().contains("Une version de la règle MANY_GROUPS commence déjà le " + day), again.body());
+        assertEquals(before + 1, Api.as("CAFADM", "GET", "/api/v1/control-plan/rules", null).jsonArray().size());
+        assertEquals(403, Api.as("CAFREV", "POST", "/api/v1/control-plan/rules", valid).status());
     }
 }

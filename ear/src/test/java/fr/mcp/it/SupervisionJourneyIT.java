@@ -61,6 +61,11 @@ class SupervisionJourneyIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("account")).getText().contains("SUSPENDED"));
         assertTrue(driver.findElement(By.id("outcome")).getText().contains("Droits accumulés sans justification."));
         Browser.assertAccessible(driver);
+
+        driver.findElement(By.linkText("Mes connexions")).click();
+        waitFor("/compte/connexions.xhtml");
+        assertTrue(driver.findElement(By.id("history")).getText().contains("LOGIN_SUCCESS"), "the officer's own sign-ins are listed");
+        Browser.assertAccessible(driver);
         logout();
 
         assertEquals("SUSPENDED", Api.as("CAFADM", "GET", "/api/v1/users/" + fixture.accountId() + "?partnerId=" + fixture.partnerId(), null)

@@ -95,7 +95,7 @@ public class FindingsDesk {
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM FindingCase f" + where, Long.class);
         TypedQuery<FindingCase> rows = em.createQuery("SELECT f FROM FindingCase f" + where
-                + " ORDER BY CASE f.status WHEN 'OPEN' THEN 0 ELSE 1 END, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,"
+                + " ORDER BY f.status DESC, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,"
                 + " f.raisedAt DESC, f.id DESC", FindingCase.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);

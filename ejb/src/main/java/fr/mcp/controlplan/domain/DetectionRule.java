@@ -38,6 +38,20 @@ public class DetectionRule extends BaseEntity {
     protected DetectionRule() {
     }
 
+    public DetectionRule(String code, LocalDate validFrom, int threshold, Integer windowDays, Integer graceDays, Integer windowHours,
+                         Integer hourFrom, Integer hourTo, String severity, String label) {
+        this.code = code;
+        this.validFrom = validFrom;
+        this.threshold = threshold;
+        this.windowDays = windowDays;
+        this.graceDays = graceDays;
+        this.windowHours = windowHours;
+        this.hourFrom = hourFrom;
+        this.hourTo = hourTo;
+        this.severity = severity;
+        this.label = label;
+    }
+
     public String getCode() {
         return code;
     }

@@ -7,21 +7,20 @@ import fr.mcp.controlplan.application.FindingRow;
 import fr.mcp.controlplan.application.FindingsDesk;
 import fr.mcp.controlplan.domain.FindingStatus;
 import fr.mcp.habilitation.application.Page;
+import fr.mcp.web.shell.PagedList;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** Caf back-office "Supervision": the queue of findings of the control plan, filtered and paged in the database. */
 @Named
 @ViewScoped
-public class FindingsQueue implements Serializable {
+public class FindingsQueue extends PagedList<FindingRow> {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE_SIZE = 20;
     public static final List<String> RULES = List.of("MANY_ADDRESSES", "UNUSUAL_HOURS", "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP",
             "ACCESS_CONDITIONS");
 
@@ -36,19 +35,10 @@ public class FindingsQueue implements Serializable {
     private String rule;
     private String text;
     private boolean mine;
-    private int first;
-    private transient Page<FindingRow> page;
 
-    public Page<FindingRow> getPage() {
-        if (page == null) {
-            try {
-                page = desk.search(new FindingFilter(status, severity, rule, text, mine ? currentLogin() : null), first, PAGE_SIZE);
-            } catch (RuntimeException e) {
-                Violations.showOrRethrow(e);
-                page = new Page<>(List.of(), 0, 0, PAGE_SIZE);
-            }
-        }
-        return page;
+    @Override
+    protected Page<FindingRow> find(int first, int size) {
+        return desk.search(new FindingFilter(status, severity, rule, text, mine ? currentLogin() : null), first, size);
     }
 
     private static String currentLogin() {
@@ -63,39 +53,6 @@ public class FindingsQueue implements Serializable {
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
-    }
-
-    public void search() {
-        first = 0;
-        page = null;
-    }
-
-    public void next() {
-        if (first + PAGE_SIZE < getPage().total()) {
-            first += PAGE_SIZE;
-        }
-        page = null;
-    }
-
-    public void previous() {
-        first = Math.max(0, first - PAGE_SIZE);
-        page = null;
-    }
-
-    public boolean isHasNext() {
-        return first + PAGE_SIZE < getPage().total();
-    }
-
-    public boolean isHasPrevious() {
-        return first > 0;
-    }
-
-    public int getFrom() {
-        return getPage().total() == 0 ? 0 : first + 1;
-    }
-
-    public long getTo() {
-        return Math.min(first + PAGE_SIZE, getPage().total());
     }
 
     public FindingStatus[] getStatuses() {

@@ -5,6 +5,7 @@ import fr.mcp.audit.application.JournalRow;
 import fr.mcp.audit.application.JournalSearch;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.web.api.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,12 +65,12 @@ public class JournalResource {
         List<JournalRow> rows = journal.export(query(source, login, partnerId, action, from, to));
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write('\ufeff');
+            writer.write(Csv.BOM);
             writer.write("date;journal;utilisateur;action;partenaire;objet;détail;adresse\r\n");
             for (JournalRow row : rows) {
-                writer.write(String.join(";", cell(row.at().toString()), cell(row.source()), cell(row.login()), cell(row.action()),
-                        cell(row.partnerId() == null ? null : row.partnerId().toString()), cell(row.target()), cell(row.detail()),
-                        cell(row.clientAddress())));
+                writer.write(String.join(";", Csv.cell(row.at().toString()), Csv.cell(row.source()), Csv.cell(row.login()), Csv.cell(row.action()),
+                        Csv.cell(row.partnerId() == null ? null : row.partnerId().toString()), Csv.cell(row.target()), Csv.cell(row.detail()),
+                        Csv.cell(row.clientAddress())));
                 writer.write("\r\n");
             }
             writer.flush();
@@ -114,17 +115,5 @@ public class JournalResource {
         } catch (NumberFormatException e) {
             throw new RuleViolation(List.of("Le paramètre " + name + " est un nombre entier."));
         }
-    }
-
-    /** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.replace("\r", " ").replace("\n", " ");
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
