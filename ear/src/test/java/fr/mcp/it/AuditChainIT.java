@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.mcp.it.support.Api;
+import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,6 +64,38 @@ class AuditChainIT {
             restore(db, original);
             assertTrue(verify().getBoolean("intact"), "the same row put back, untouched");
         }
+    }
+
+    @Test
+    void securityEventsPastTheRetentionPeriodAreErasedAndTheChainStaysIntactButAnotherDeletionIsStillFound() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing an old event needs a second connection (PostgreSQL run)");
+        long oldId = 9_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        String login = "ZR" + System.nanoTime() % 1_000_000_000L;
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
+                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+            update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
+                    + oldId + ", CURRENT_TIMESTAMP - INTERVAL '800 days', 'LOGIN_FAILURE', '" + login + "', '192.0.2.1', 'test', 'old', 0)");
+            assertTrue(verify().getBoolean("intact"), "the old event is sealed like any other");
+
+            Reply run = Api.as("CAFADM", "POST", "/api/v1/audit/chain/retention-runs", null);
+            assertEquals(200, run.status(), run.body());
+            assertTrue(run.json().getJsonNumber("erased").longValue() >= 1, run.body());
+            assertEquals(0, scalar(db, "SELECT COUNT(*) FROM security_event WHERE id = " + oldId), "the expired event is gone");
+            JsonObject after = verify();
+            assertTrue(after.getBoolean("intact"), "erased by the retention, as recorded: " + after);
+            assertTrue(after.getJsonNumber("prunedLinks").longValue() >= 1, after.toString());
+            assertTrue(scalar(db, "SELECT COUNT(*) FROM admin_audit WHERE action = 'EVENTS_PRUNED'") >= 1, "the erasure is in the journal, sealed");
+
+            assertEquals(401, Api.call("GET", "/api/v1/partners", null, login, "not-a-password").status());
+            assertTrue(verify().getBoolean("intact"));
+            long recent = scalar(db, "SELECT id FROM security_event WHERE login = '" + login + "'");
+            Object[] original = row(db, recent);
+            update(db, "DELETE FROM security_event WHERE id = " + recent);
+            assertEquals(List.of("SECURITY " + recent + " : La ligne scellée a été supprimée."), breaks(verify()), "a recent row is not covered");
+            restore(db, original);
+            assertTrue(verify().getBoolean("intact"));
+        }
+        assertEquals(403, Api.as("CAFREV", "POST", "/api/v1/audit/chain/retention-runs", null).status());
     }
 
     @Test

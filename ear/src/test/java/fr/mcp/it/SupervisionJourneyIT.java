@@ -80,6 +80,29 @@ class SupervisionJourneyIT extends BrowserTest {
         assertTrue(told, "the user is told why by mail");
     }
 
+    @Test
+    void anOfficerReadsTheDatedRulesAndAnImpossibleVersionIsRefusedInFrench() {
+        signIn("CAFADM");
+        driver.findElement(By.linkText("Règles de détection")).click();
+        waitFor("/caf/regles.xhtml");
+        String rules = driver.findElement(By.id("rules")).getText();
+        assertTrue(rules.contains("FAST_ROTATION") && rules.contains("ACCESS_CONDITIONS") && rules.contains("INACTIVE_ACCOUNT"), rules);
+        Browser.assertAccessible(driver);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("newRule:code"))).selectByValue("MANY_ADDRESSES");
+        type("newRule:validFrom", "01/01/2020");
+        type("newRule:threshold", "1");
+        type("newRule:windowHours", "0");
+        Browser.submit(driver, By.id("newRule:add"));
+        String refused = messages();
+        assertTrue(refused.contains("à partir d'aujourd'hui ou d'une date à venir"), refused);
+        assertTrue(refused.contains("entre 2 et 50"), refused);
+        assertTrue(refused.contains("entre 1 et 720 heures"), refused);
+        assertTrue(refused.contains("La gravité est LOW, MEDIUM ou HIGH"), refused);
+        assertEquals(rules, driver.findElement(By.id("rules")).getText(), "nothing stored");
+        Browser.assertAccessible(driver);
+        logout();
+    }
+
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();

@@ -5,6 +5,7 @@ import fr.mcp.audit.domain.ChainHashes;
 import fr.mcp.audit.domain.ChainHead;
 import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.audit.domain.ChainVerifier;
+import fr.mcp.audit.domain.Pruning;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,9 @@ class ChainWalk {
     private Clock clock;
 
     ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier();
+        Object[] pruned = em.createQuery("SELECT MAX(p.throughSeq), SUM(p.rowsDeleted) FROM EventPruning p", Object[].class).getSingleResult();
+        ChainVerifier verifier = new ChainVerifier(pruned[0] == null ? Pruning.NONE
+                : new Pruning(AuditSource.SECURITY, ((Number) pruned[0]).longValue(), ((Number) pruned[1]).longValue()));
         long after = 0;
         List<ChainLink> page;
         do {
@@ -50,7 +53,7 @@ class ChainWalk {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         verifier.end(head.getLastSeq(), head.getLastHash());
         return new ChainVerification(clock.instant(), verifier.intact(), verifier.checked(), verifier.breakCount(), head.getLastSeq(),
-                head.getLastHash(), verifier.breaks());
+                head.getLastHash(), verifier.breaks(), verifier.pruned());
     }
 
     /** For each source, the digest of each sealed row of the page as it is now (absent: the row is gone). */

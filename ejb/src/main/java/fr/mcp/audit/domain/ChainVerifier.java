@@ -17,6 +17,17 @@ public final class ChainVerifier {
     private long checked;
     private long breakCount;
     private final List<ChainBreak> breaks = new ArrayList<>();
+    private final Pruning pruning;
+    private long pruned;
+
+    public ChainVerifier() {
+        this(Pruning.NONE);
+    }
+
+    /** @param pruning what the retention of personal data erased, as recorded */
+    public ChainVerifier(Pruning pruning) {
+        this.pruning = pruning;
+    }
 
     /** @param currentDigest the digest of the sealed row as it is now; null when the row is gone */
     public void check(ChainLink link, String currentDigest) {
@@ -32,7 +43,9 @@ public final class ChainVerifier {
             add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(),
                     "Le maillon a été modifié : son empreinte ne correspond plus à son contenu."));
         }
-        if (currentDigest == null) {
+        if (currentDigest == null && pruning.covers(link)) {
+            pruned++;
+        } else if (currentDigest == null) {
             add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(), "La ligne scellée a été supprimée."));
         } else if (!currentDigest.equals(link.getDigest())) {
             add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(), "La ligne scellée a été modifiée après son scellement."));
@@ -43,6 +56,10 @@ public final class ChainVerifier {
 
     /** The end of the walk: the last link must be the recorded head. */
     public void end(long headSeq, String headHash) {
+        if (pruned > pruning.rowsDeleted()) {
+            add(new ChainBreak(pruning.throughSeq(), pruning.source(), null, (pruned - pruning.rowsDeleted()) + " ligne(s) scellée(s) jusqu'au maillon n° "
+                    + pruning.throughSeq() + " ont disparu en plus des " + pruning.rowsDeleted() + " effacée(s) au titre de la durée de conservation."));
+        }
         if (headSeq != expected - 1 || !headHash.equals(previous)) {
             add(new ChainBreak(expected, null, null, "La fin de la chaîne (maillon n° " + (expected - 1) + ") n'est pas sa tête enregistrée (n° "
                     + headSeq + ") : des maillons ont été retirés en fin de chaîne, ou la tête a été modifiée."));
@@ -62,6 +79,11 @@ public final class ChainVerifier {
 
     public long checked() {
         return checked;
+    }
+
+    /** Links whose row the retention erased, as recorded. */
+    public long pruned() {
+        return Math.min(pruned, pruning.rowsDeleted());
     }
 
     public long breakCount() {

@@ -5,14 +5,18 @@ import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the detection rules and keeps what they raise as findings in the Caf's queue, each once: a finding already
@@ -21,6 +25,8 @@ import java.util.TreeMap;
  */
 @Stateless
 public class Detection {
+
+    private static final Logger LOG = Logger.getLogger(Detection.class.getName());
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -55,9 +61,30 @@ public class Detection {
         return new DetectionReport(now, raised, known);
     }
 
+    /** The sign-in rules on one user's recent sign-ins, in the background (detection on events). */
+    @Asynchronous
+    @PermitAll
+    public void afterSignIn(String login) {
+        try {
+            Instant now = clock.instant();
+            List<Object[]> account = em.createQuery("SELECT a.cafId, p.cafId FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
+                    + " WHERE a.login = :login", Object[].class).setParameter("login", login).getResultList();
+            Long cafId = account.isEmpty() ? null : (Long) (account.get(0)[0] != null ? account.get(0)[0] : account.get(0)[1]);
+            if (cafId != null) {
+                keep(cafId, sources.signInFindings(login, now), now, new TreeMap<>());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Detection after the sign-in of " + login + " left to the scheduled run", e);
+        }
+    }
+
     private int run(long cafId, Instant now, Map<String, Integer> raised) {
+        return keep(cafId, sources.findings(cafId, now), now, raised);
+    }
+
+    private int keep(long cafId, List<Located> found, Instant now, Map<String, Integer> raised) {
         int known = 0;
-        for (Located located : sources.findings(cafId, now)) {
+        for (Located located : found) {
             if (alreadyRaised(located)) {
                 known++;
             } else {

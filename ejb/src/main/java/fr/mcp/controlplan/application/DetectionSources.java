@@ -6,6 +6,8 @@ import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.controlplan.domain.FastRotationRule;
 import fr.mcp.controlplan.domain.Finding;
 import fr.mcp.controlplan.domain.HabilitationChange;
+import fr.mcp.controlplan.domain.HabitHoursRule;
+import fr.mcp.controlplan.domain.SignIn;
 import fr.mcp.controlplan.domain.SignInRule;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Convention;
@@ -80,6 +82,26 @@ public class DetectionSources {
         }
         rules.inForce(AccessConditions.CODE, day).ifPresent(rule -> located.addAll(accessConditions(cafId, memberships, day,
                 new AccessConditions(rule.getSeverity()))));
+        return located;
+    }
+
+    /** The sign-in rules, and the rule of the user's habit, on one user's recent sign-ins: the findings of yesterday and today. */
+    public List<Located> signInFindings(String login, Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, SignInHistories.PARIS);
+        List<SignInRule> signInRules = new ArrayList<>(signIns.rules(day));
+        int days = 2;
+        var habit = rules.inForce(HabitHoursRule.CODE, day);
+        if (habit.isPresent()) {
+            DetectionRule rule = habit.get();
+            signInRules.add(new HabitHoursRule(rule.getThreshold(), rule.getWindowDays(), rule.getWindowHours(), rule.getSeverity(), SignInHistories.PARIS));
+            days += rule.getWindowDays();
+        }
+        List<SignIn> history = signIns.ofLogin(login, startOfDay(now, days));
+        Instant recent = startOfDay(now, 1);
+        List<Located> located = new ArrayList<>();
+        Long[] account = new Accounts().of(login);
+        signInRules.forEach(rule -> rule.findings(history).stream().filter(finding -> !finding.to().isBefore(recent))
+                .forEach(finding -> located.add(new Located(finding, account[1], account[0]))));
         return located;
     }
 

@@ -1,6 +1,10 @@
 package fr.mcp.controlplan.application;
 
+import fr.mcp.audit.application.AuditTrail;
 import fr.mcp.controlplan.domain.DetectionRule;
+import fr.mcp.habilitation.application.Actors;
+import fr.mcp.identity.domain.ClientInfo;
+import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleViolation;
@@ -35,7 +39,8 @@ public class RuleVersions {
             "FAST_ROTATION", new Limits(1, 100, "jours", 1, 365),
             "MANY_GROUPS", new Limits(2, 1000, null, 0, 0),
             "CROWDED_GROUP", new Limits(2, 100_000, null, 0, 0),
-            "ACCESS_CONDITIONS", new Limits(1, 1, null, 0, 0));
+            "ACCESS_CONDITIONS", new Limits(1, 1, null, 0, 0),
+            "UNUSUAL_FOR_USER", new Limits(1, 1000, "jours", 1, 365));
     private static final Set<String> SEVERITIES = Set.of("LOW", "MEDIUM", "HIGH");
 
     @PersistenceContext(unitName = "mcp")
@@ -44,11 +49,17 @@ public class RuleVersions {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Actors actors;
+
+    @Inject
+    private AuditTrail audit;
+
     public List<DetectionRule> all() {
         return em.createQuery("SELECT r FROM DetectionRule r ORDER BY r.code, r.validFrom DESC", DetectionRule.class).getResultList();
     }
 
-    public long add(NewRuleVersion form) {
+    public long add(NewRuleVersion form, ClientInfo client) {
         Limits limits = form.code() == null ? null : LIMITS.get(form.code().trim());
         if (limits == null) {
             throw RuleViolation.of("rule.code.unknown", form.code());
@@ -66,6 +77,9 @@ public class RuleVersions {
         if (code.equals(DetectionRule.INACTIVE_ACCOUNT)) {
             problems.check(form.graceDays() != null && form.graceDays() >= 1 && form.graceDays() <= 365, "rule.grace.invalid");
         }
+        if (code.equals("UNUSUAL_FOR_USER")) {
+            problems.check(form.windowHours() != null && form.windowHours() >= 1 && form.windowHours() <= 12, "rule.distance.invalid");
+        }
         if (code.equals(DetectionRule.UNUSUAL_HOURS)) {
             problems.check(form.hourFrom() != null && form.hourTo() != null && form.hourFrom() >= 0 && form.hourTo() <= 24
                     && form.hourFrom() < form.hourTo(), "rule.hours.invalid");
@@ -80,11 +94,18 @@ public class RuleVersions {
         }
         boolean hours = "heures".equals(limits.window());
         DetectionRule rule = new DetectionRule(code, form.validFrom(), form.threshold(), !hours && limits.window() != null ? window : null,
-                code.equals(DetectionRule.INACTIVE_ACCOUNT) ? form.graceDays() : null, hours ? window : null,
+                code.equals(DetectionRule.INACTIVE_ACCOUNT) ? form.graceDays() : null,
+                hours ? window : code.equals("UNUSUAL_FOR_USER") ? form.windowHours() : null,
                 code.equals(DetectionRule.UNUSUAL_HOURS) ? form.hourFrom() : null, code.equals(DetectionRule.UNUSUAL_HOURS) ? form.hourTo() : null,
                 form.severity(), form.label().trim());
         em.persist(rule);
         em.flush();
+        UserAccount caller = actors.caller();
+        audit.record(caller.getLogin(), client, caller.getCafId(), null, "DETECTION_RULE_ADDED", "règle " + code, null,
+                "à partir du " + form.validFrom() + " : seuil " + form.threshold() + (window == null ? "" : ", fenêtre " + window + " " + limits.window())
+                        + (rule.getGraceDays() == null ? "" : ", grâce " + rule.getGraceDays() + " jours")
+                        + (rule.getHourFrom() == null ? "" : ", heures " + rule.getHourFrom() + " h – " + rule.getHourTo() + " h")
+                        + ", gravité " + form.severity() + " — " + form.label().trim());
         return rule.getId();
     }
 }

@@ -45,6 +45,14 @@ public class SignInHistories {
         return byLogin;
     }
 
+    /** One login's sign-ins since an instant, oldest first. */
+    public List<SignIn> ofLogin(String login, Instant since) {
+        return em.createQuery("SELECT e.occurredAt, e.clientAddress FROM SecurityEvent e WHERE e.login = :login AND e.type = :success"
+                        + " AND e.occurredAt >= :since ORDER BY e.occurredAt", Object[].class)
+                .setParameter("login", login).setParameter("success", SecurityEventType.LOGIN_SUCCESS).setParameter("since", since)
+                .getResultList().stream().map(row -> new SignIn(login, (Instant) row[0], row[1] == null ? "?" : (String) row[1])).toList();
+    }
+
     /** The sign-in rules in force that day. */
     public List<SignInRule> rules(LocalDate day) {
         List<SignInRule> rules = new ArrayList<>();

@@ -6,6 +6,7 @@ import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class AuthenticationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<SignedIn> signedIn;
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -94,10 +98,12 @@ public class AuthenticationService {
         account.clearFailedAttempts();
         if (account.isPasswordTemporary() || account.needsTermsAcceptance(terms.currentVersion())) {
             events.record(SecurityEventType.LOGIN_SUCCESS, account, client, "first-login steps");
+            signedIn.fire(new SignedIn(account.getLogin()));
             return SignInResult.onboarding(account.getLogin(), roleResolver.rolesOf(account));
         }
         account.recordLogin(now);
         events.record(SecurityEventType.LOGIN_SUCCESS, account, client, null);
+        signedIn.fire(new SignedIn(account.getLogin()));
         return SignInResult.granted(account.getLogin(), roleResolver.rolesOf(account));
     }
 

@@ -92,8 +92,37 @@ class ChainVerifierTest {
         assertTrue(verifier.breaks().get(0).reason().contains("n'est pas sa tête enregistrée (n° 5)"), verifier.breaks().toString());
     }
 
+    @Test
+    void rowsErasedByTheRetentionAreAcceptedUpToTheRecordedCountAndOneMoreIsABreak() {
+        rows.remove(1001L);
+        rows.remove(1002L);
+        ChainVerifier retained = walk(links, new Pruning(AuditSource.ADMIN, 2, 2));
+
+        assertTrue(retained.intact(), retained.breaks().toString());
+        assertEquals(2, retained.pruned());
+
+        ChainVerifier oneTooMany = walk(links, new Pruning(AuditSource.ADMIN, 2, 1));
+        assertFalse(oneTooMany.intact());
+        assertTrue(oneTooMany.breaks().get(0).reason().startsWith("1 ligne(s) scellée(s) jusqu'au maillon n° 2 ont disparu en plus des 1"),
+                oneTooMany.breaks().toString());
+    }
+
+    @Test
+    void aRowDeletedAfterThePrunedRangeIsStillABreak() {
+        rows.remove(1001L);
+        rows.remove(1004L);
+
+        ChainVerifier verifier = walk(links, new Pruning(AuditSource.ADMIN, 2, 1));
+
+        assertEquals(List.of(new ChainBreak(4, AuditSource.ADMIN, 1004L, "La ligne scellée a été supprimée.")), verifier.breaks());
+    }
+
     private ChainVerifier walk(List<ChainLink> chain) {
-        ChainVerifier verifier = new ChainVerifier();
+        return walk(chain, Pruning.NONE);
+    }
+
+    private ChainVerifier walk(List<ChainLink> chain, Pruning pruning) {
+        ChainVerifier verifier = new ChainVerifier(pruning);
         for (ChainLink link : chain) {
             Object[] row = rows.get(link.getSourceId());
             verifier.check(link, row == null ? null : ChainHashes.digest(AuditSource.ADMIN, row));

@@ -75,6 +75,27 @@ class SignInRulesTest {
     }
 
     /** Weekdays of November 2026: 9:00 from the office, 14:00 from the office or, on Fridays, from home. */
+    @Test
+    void aSignInFarFromTheUsersOwnHoursIsRaisedEvenInsideOfficeHoursButNotWithoutEnoughHistory() {
+        HabitHoursRule habit = new HabitHoursRule(10, 30, 4, "LOW", PARIS);
+        List<SignIn> history = new ArrayList<>();
+        for (int day = 1; day <= 12; day++) {
+            history.add(at(String.format("2026-11-%02dT09:15", day), OFFICE));
+        }
+        assertEquals(List.of(), habit.findings(history), "always at 9 h: nothing");
+
+        history.add(at("2026-11-13T15:30", OFFICE));
+        history.add(at("2026-11-13T16:00", OFFICE));
+        history.add(at("2026-11-14T11:00", OFFICE));
+        List<Finding> findings = habit.findings(history);
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("2 connexion(s) loin des habitudes de l'utilisateur (heures habituelles : 9 h)", findings.get(0).summary());
+        assertEquals(List.of("13/11/2026 15:30 depuis 192.0.2.10", "13/11/2026 16:00 depuis 192.0.2.10"), findings.get(0).evidence());
+        assertEquals(List.of(), hours.findings(history), "inside office hours for the fixed rule");
+        assertEquals(List.of(), new HabitHoursRule(20, 30, 4, "LOW", PARIS).findings(history), "no habit yet with 20 sign-ins required");
+    }
+
     private static List<SignIn> normalMonth() {
         List<SignIn> history = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2026, 11, 2); day.isBefore(LocalDate.of(2026, 11, 28)); day = day.plusDays(1)) {

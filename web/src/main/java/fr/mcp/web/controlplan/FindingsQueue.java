@@ -21,7 +21,7 @@ import java.util.List;
 public class FindingsQueue extends PagedList<FindingRow> {
 
     private static final long serialVersionUID = 1L;
-    public static final List<String> RULES = List.of("MANY_ADDRESSES", "UNUSUAL_HOURS", "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP",
+    public static final List<String> RULES = List.of("MANY_ADDRESSES", "UNUSUAL_HOURS", "UNUSUAL_FOR_USER", "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP",
             "ACCESS_CONDITIONS");
 
     @Inject

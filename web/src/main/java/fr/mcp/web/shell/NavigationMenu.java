@@ -37,6 +37,7 @@ public class NavigationMenu {
             new Item("menu.journal", "/partenaire/journal.xhtml", Set.of(Roles.PARTNER_ADMIN)),
             new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.supervision", "/caf/supervision.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.rules", "/caf/regles.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.chain", "/caf/integrite.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.password", "/compte/mot-de-passe.xhtml", Set.of()),
             new Item("menu.connections", "/compte/connexions.xhtml", Set.of()));

@@ -2,6 +2,7 @@ package fr.mcp.web.api.audit;
 
 import fr.mcp.audit.application.AuditChain;
 import fr.mcp.audit.application.AuditDigests;
+import fr.mcp.audit.application.EventRetention;
 import fr.mcp.audit.application.ChainVerification;
 import fr.mcp.audit.domain.AuditDigest;
 import fr.mcp.audit.domain.ChainLink;
@@ -39,6 +40,9 @@ public class AuditChainResource {
     @Inject
     private AuditDigests digests;
 
+    @Inject
+    private EventRetention retention;
+
     @POST
     @Path("/verifications")
     @Operation(summary = "Scelle les lignes d'audit en attente puis vérifie toute la chaîne : intacte, ou les premiers endroits où elle casse"
@@ -63,6 +67,20 @@ public class AuditChainResource {
         return Response.status(201).entity(json).build();
     }
 
+    @POST
+    @Path("/retention-runs")
+    @Operation(summary = "Efface maintenant les événements de sécurité plus anciens que la durée de conservation (mcp.retention.securityEventDays,"
+            + " 365 jours par défaut), une fois scellés ; la vérification de la chaîne admet exactement ces lignes manquantes.")
+    public Map<String, Object> prune() {
+        chain.sealAll();
+        long erased = 0;
+        for (int batch = 0, count = -1; batch < 200 && count != 0; batch++) {
+            count = retention.pruneBatch();
+            erased += count;
+        }
+        return Map.of("erased", erased);
+    }
+
     @GET
     @Path("/links/{seq}")
     @Operation(summary = "Un maillon de la chaîne : pour comparer son empreinte à celle d'un envoi conservé hors de la plateforme.")
@@ -81,6 +99,7 @@ public class AuditChainResource {
         json.put("intact", v.intact());
         json.put("linksChecked", v.linksChecked());
         json.put("breakCount", v.breakCount());
+        json.put("prunedLinks", v.prunedLinks());
         json.put("headSeq", v.headSeq());
         json.put("headHash", v.headHash());
         json.put("breaks", v.breaks().stream().map(AuditChainResource::json).toList());

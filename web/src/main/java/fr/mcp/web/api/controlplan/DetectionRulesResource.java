@@ -4,6 +4,7 @@ import fr.mcp.controlplan.application.NewRuleVersion;
 import fr.mcp.controlplan.application.RuleVersions;
 import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.web.api.habilitation.ApiClients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class DetectionRulesResource {
     @Inject
     private RuleVersions versions;
 
+    @Inject
+    private ApiClients clients;
+
     @GET
     @Operation(summary = "Toutes les versions des règles de détection, par code puis de la plus récente à la plus ancienne.")
     public List<DetectionRule> all() {
@@ -43,6 +47,6 @@ public class DetectionRulesResource {
     @POST
     @Operation(summary = "Nouvelle version d'une règle à partir d'aujourd'hui ou d'une date à venir ; seuils, fenêtres et heures vérifiés selon la règle.")
     public Response add(@NotNull(message = "Le corps de la requête est obligatoire.") NewRuleVersion form) {
-        return Response.status(201).entity(Map.of("id", versions.add(form))).build();
+        return Response.status(201).entity(Map.of("id", versions.add(form, clients.current()))).build();
     }
 }
