@@ -60,7 +60,7 @@ class SignInJourneyIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("lastLogin")).getText().contains("C'est votre première connexion."));
         assertTrue(driver.findElement(By.id("greeting")).getText().contains("Lucie Perrin"));
 
-        driver.findElement(By.id("logoutForm:logout")).click();
+        Browser.submit(driver, By.id("logoutForm:logout"));
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, account.login(), account.temporaryPassword());
         assertTrue(driver.findElement(By.id("messages")).getText().startsWith("Identifiant ou mot de passe incorrect"),

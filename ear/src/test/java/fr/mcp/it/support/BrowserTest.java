@@ -44,7 +44,7 @@ public abstract class BrowserTest {
     }
 
     protected static void logout() {
-        driver.findElement(By.id("logoutForm:logout")).click();
+        Browser.submit(driver, By.id("logoutForm:logout"));
         driver.manage().deleteAllCookies();
     }
 

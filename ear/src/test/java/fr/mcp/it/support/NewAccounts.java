@@ -53,7 +53,7 @@ public final class NewAccounts {
         assertEquals(login, find(LOGIN, loginMail));
         assertTrue(!passwordMail.contains(login), "the password mail does not repeat the login id");
         assertTrue(!loginMail.contains(find(PASSWORD, passwordMail)), "the login mail does not carry the password");
-        driver.findElement(By.id("logoutForm:logout")).click();
+        Browser.submit(driver, By.id("logoutForm:logout"));
         driver.manage().deleteAllCookies();
         return new Credentials(login, find(PASSWORD, passwordMail), email);
     }
