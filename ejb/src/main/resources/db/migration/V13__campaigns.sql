@@ -18,6 +18,9 @@ CREATE TABLE campaign (
     created_at TIMESTAMP NOT NULL,
     launched_at TIMESTAMP,
     finished_at TIMESTAMP,
+    reminder_requested BOOLEAN NOT NULL,
+    reminders_done BOOLEAN NOT NULL,
+    overdue_done BOOLEAN NOT NULL,
     version BIGINT NOT NULL
 );
 CREATE INDEX ix_campaign_caf ON campaign (caf_id, created_at);
@@ -33,6 +36,7 @@ CREATE TABLE campaign_target (
     version BIGINT NOT NULL,
     CONSTRAINT uk_campaign_target UNIQUE (campaign_id, facility_id)
 );
+CREATE INDEX ix_campaign_target_facility ON campaign_target (facility_id);
 
 CREATE TABLE campaign_notice (
     id BIGINT NOT NULL PRIMARY KEY,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
+import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.TestMailServer;
 import java.io.IOException;
@@ -41,6 +42,35 @@ class RestartIT {
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "exactly once");
         Api.Reply login = Api.postJson("/api/v1/ops/mail-checks", "{}", "CAFADM", It.DEMO_PASSWORD);
         assertEquals(400, login.status(), "the demo accounts stored before the kill still sign in");
+    }
+
+    @Test
+    void aCampaignCutByAKillIsResumedAfterTheRestartWithoutLosingOrRepeatingAMail() throws Exception {
+        TestMailServer.ensureStarted();
+        int year = CampaignFixture.freeYear();
+        java.util.Map<String, String> holders = CampaignFixture.communeHolders();
+        long id = CampaignFixture.launched(year);
+        Thread.sleep(700);
+
+        killServer();
+        startServer();
+
+        jakarta.json.JsonObject campaign = CampaignFixture.awaitLaunched(id, Duration.ofSeconds(180));
+        assertEquals(campaign.getInt("eligible"), campaign.getInt("created") + campaign.getInt("skipped"), campaign.toString());
+        java.util.List<String> mailed = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).map(m -> m.getString("email")).toList();
+        assertTrue(mailed.containsAll(holders.values()), "every holder of the demo commune is mailed: " + mailed);
+        String subject = "appel à déclaration prévisionnelle " + year;
+        long deadline = System.currentTimeMillis() + 90_000;
+        for (String email : mailed) {
+            while (CampaignFixture.mailsWithSubject(email, subject) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(300);
+            }
+        }
+        Thread.sleep(5_000);
+        for (String email : mailed) {
+            assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "exactly one call for " + email);
+        }
     }
 
     private static void killServer() throws IOException, InterruptedException {

@@ -50,6 +50,12 @@ public class Campaign extends BaseEntity {
     private Instant launchedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    @Column(name = "reminder_requested")
+    private boolean reminderRequested;
+    @Column(name = "reminders_done")
+    private boolean remindersDone;
+    @Column(name = "overdue_done")
+    private boolean overdueDone;
 
     protected Campaign() {
     }
@@ -67,8 +73,17 @@ public class Campaign extends BaseEntity {
         this.eligibleCount = eligibleCount;
         this.createdBy = createdBy;
         this.createdAt = at;
-        this.launchedAt = at;
-        this.state = CampaignState.CREATING;
+        this.state = CampaignState.SCHEDULED;
+    }
+
+    /** On its opening day (or at once when it is today), the launch starts. */
+    public boolean start(LocalDate today, Instant at) {
+        if (state == CampaignState.SCHEDULED && !today.isBefore(opensOn)) {
+            state = CampaignState.CREATING;
+            launchedAt = at;
+            return true;
+        }
+        return false;
     }
 
     /** Every eligible facility has its target: next, the mails. */
@@ -88,6 +103,39 @@ public class Campaign extends BaseEntity {
 
     public LocalDate reminderDay() {
         return deadline.minusDays(reminderDays);
+    }
+
+    /** Whether the reminder is due: asked by an agent, or its day has come, and the deadline not passed. */
+    public boolean reminderDue(LocalDate today) {
+        return state == CampaignState.LAUNCHED && !remindersDone && !today.isAfter(deadline) && (reminderRequested || !today.isBefore(reminderDay()));
+    }
+
+    public boolean overdueDue(LocalDate today) {
+        return state == CampaignState.LAUNCHED && !overdueDone && today.isAfter(deadline);
+    }
+
+    /** An agent asks for the reminder now; it is sent once. */
+    public void requestReminder() {
+        if (remindersDone) {
+            throw new IllegalStateException("Reminders already sent");
+        }
+        reminderRequested = true;
+    }
+
+    public void remindersSent() {
+        remindersDone = true;
+    }
+
+    public void overdueSent() {
+        overdueDone = true;
+    }
+
+    public boolean isRemindersDone() {
+        return remindersDone;
+    }
+
+    public boolean isOverdueDone() {
+        return overdueDone;
     }
 
     public List<FacilityType> getFacilityTypes() {
@@ -136,6 +184,10 @@ public class Campaign extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getLaunchedAt() {
+        return launchedAt;
     }
 
     public Instant getFinishedAt() {

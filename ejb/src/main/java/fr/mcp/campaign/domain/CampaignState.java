@@ -1,7 +1,8 @@
 package fr.mcp.campaign.domain;
 
-/** Where a call for declarations stands: creating the declarations, then mailing the role holders, then launched. */
+/** Where a call for declarations stands: waiting for its opening day, creating the declarations, mailing the role holders, launched. */
 public enum CampaignState {
+    SCHEDULED("Programmée"),
     CREATING("Création des déclarations"),
     MAILING("Envoi des e-mails"),
     LAUNCHED("Lancée");

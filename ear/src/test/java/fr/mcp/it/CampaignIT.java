@@ -1,0 +1,106 @@
+package fr.mcp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.mcp.it.support.Api;
+import fr.mcp.it.support.Api.Reply;
+import fr.mcp.it.support.CampaignFixture;
+import fr.mcp.it.support.TestMailServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A call for declarations on the demo data: every role holder of the demo commune gets exactly one mail at the SMTP
+ * server, a second launch for the same year and kind adds no declaration and no mail, the reminder goes once.
+ */
+class CampaignIT {
+
+    @BeforeAll
+    static void smtpUp() {
+        TestMailServer.ensureStarted();
+    }
+
+    @Test
+    void aCampaignMailsEveryRoleHolderOnceAndASecondLaunchAddsNothing() throws Exception {
+        int year = CampaignFixture.freeYear();
+        String subject = "appel à déclaration prévisionnelle " + year;
+        Map<String, String> holders = CampaignFixture.communeHolders();
+        assertFalse(holders.isEmpty(), "the demo commune has role holders");
+
+        JsonObject first = CampaignFixture.awaitLaunched(CampaignFixture.launched(year), Duration.ofSeconds(120));
+        assertTrue(first.getInt("created") > 0, first.toString());
+        assertEquals(first.getInt("eligible"), first.getInt("created") + first.getInt("skipped"), first.toString());
+        assertEquals(100, first.getInt("progress"));
+        JsonObject report = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + first.getJsonNumber("id") + "/report", null).json();
+        List<String> mailed = report.getJsonArray("mailed").stream().map(JsonValue::asJsonObject).map(m -> m.getString("email")).toList();
+        assertEquals(first.getInt("mailed"), mailed.size());
+        for (String email : holders.values()) {
+            assertTrue(mailed.contains(email), email + " is in the report");
+            TestMailServer.awaitMailsTo(email, 1, Duration.ofSeconds(60));
+        }
+        awaitMails(mailed, subject);
+        for (String email : mailed) {
+            assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "exactly one call for " + email);
+        }
+
+        JsonObject second = CampaignFixture.awaitLaunched(CampaignFixture.launched(year), Duration.ofSeconds(120));
+        assertEquals(0, second.getInt("created"), second.toString());
+        assertEquals(second.getInt("eligible"), second.getInt("skipped"));
+        assertEquals(0, second.getInt("mailed"));
+        JsonObject secondReport = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + second.getJsonNumber("id") + "/report", null).json();
+        assertTrue(secondReport.getJsonArray("skipped").stream().map(JsonValue::asJsonObject)
+                .allMatch(s -> s.getString("reason").startsWith("Déclaration déjà ouverte") || s.getString("reason").startsWith("Pas de convention")
+                        || s.getString("reason").startsWith("Accès du partenaire")), secondReport.toString());
+        Thread.sleep(3_000);
+        for (String email : mailed) {
+            assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "still one call for " + email);
+        }
+
+        long id = first.getJsonNumber("id").longValue();
+        assertEquals(202, Api.as("CAFADM", "POST", "/api/v1/campaigns/" + id + "/reminders", null).status());
+        String reminder = "rappel : déclaration prévisionnelle " + year;
+        awaitMails(mailed, reminder);
+        for (String email : mailed) {
+            assertEquals(1, CampaignFixture.mailsWithSubject(email, reminder), "one reminder for " + email);
+        }
+        Reply again = Api.as("CAFADM", "POST", "/api/v1/campaigns/" + id + "/reminders", null);
+        assertEquals(400, again.status());
+        assertTrue(again.body().contains("déjà été envoyée"), again.body());
+    }
+
+    @Test
+    void aDeadlineInThePastAnotherCafAndOtherRolesAreRefused() throws Exception {
+        Reply past = CampaignFixture.launch(2090, LocalDate.now().minusDays(10), LocalDate.now().minusDays(1));
+        assertEquals(400, past.status(), past.body());
+        assertTrue(past.body().contains("La date limite est déjà passée"), past.body());
+        Reply empty = Api.as("CAFADM", "POST", "/api/v1/campaigns", "{\"facilityTypes\":[]}");
+        assertEquals(400, empty.status());
+        for (String message : List.of("Le type de déclaration", "L'année est comprise", "au moins un type d'équipement", "La date d'ouverture",
+                "La date limite est obligatoire")) {
+            assertTrue(empty.body().contains(message), message + " in " + empty.body());
+        }
+        List<JsonValue> mine = Api.as("CAFADM", "GET", "/api/v1/campaigns", null).jsonArray();
+        if (!mine.isEmpty()) {
+            long id = mine.get(0).asJsonObject().getJsonNumber("id").longValue();
+            assertEquals(404, Api.as("PARADM", "GET", "/api/v1/campaigns/" + id, null).status(), "another Caf's campaign is not found");
+        }
+        assertEquals(403, Api.as("ENFADM", "GET", "/api/v1/campaigns", null).status());
+    }
+
+    private static void awaitMails(List<String> recipients, String subject) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        for (String email : recipients) {
+            while (CampaignFixture.mailsWithSubject(email, subject) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(300);
+            }
+        }
+    }
+}

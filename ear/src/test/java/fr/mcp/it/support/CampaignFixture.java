@@ -1,0 +1,91 @@
+package fr.mcp.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import fr.mcp.it.support.Api.Reply;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Campaigns on the demo data of the Caf des Yvelines: a year without forecasts, launching, waiting, the demo commune's role holders. */
+public final class CampaignFixture {
+
+    private CampaignFixture() {
+    }
+
+    /** A year (2099 downwards) where no facility of the Caf has a forecast yet, so that a campaign creates them all. */
+    public static int freeYear() throws Exception {
+        for (int year = 2099; year > 2040; year--) {
+            Reply page = Api.as("CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null);
+            assertEquals(200, page.status(), page.body());
+            if (page.json().getJsonNumber("total").longValue() == 0) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no free year left");
+    }
+
+    public static Reply launch(int year, LocalDate opensOn, LocalDate deadline) throws Exception {
+        return Api.as("CAFADM", "POST", "/api/v1/campaigns", "{\"kind\":\"FORECAST\",\"year\":" + year
+                + ",\"facilityTypes\":[\"RPE\",\"ALSH\",\"LAEP\",\"EAJE\",\"ER\",\"MF\",\"JEUNESSE\",\"AIDE_DOMICILE\"],\"opensOn\":\"" + opensOn
+                + "\",\"deadline\":\"" + deadline + "\",\"reminderDays\":7}");
+    }
+
+    public static long launched(int year) throws Exception {
+        Reply reply = launch(year, LocalDate.now(), LocalDate.now().plusDays(30));
+        assertEquals(202, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Waits until the campaign's background work is over (state LAUNCHED) and returns it. */
+    public static JsonObject awaitLaunched(long id, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject campaign = null;
+        while (Instant.now().isBefore(deadline)) {
+            Reply reply = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null);
+            if (reply.status() == 200) {
+                campaign = reply.json();
+                if (campaign.getString("state").equals("LAUNCHED")) {
+                    return campaign;
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("campaign " + id + " not launched in time: " + campaign);
+        return null;
+    }
+
+    /** The e-mail of every user of the demo commune holding an AFAS role in force today, by login. */
+    public static Map<String, String> communeHolders() throws Exception {
+        long partnerId = Api.as("CAFADM", "GET", "/api/v1/partners?q=Saint-Cyr", null).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        List<String> logins = Api.as("CAFADM", "GET", "/api/v1/assignments?partnerId=" + partnerId + "&state=ACTIVE&size=200", null).json()
+                .getJsonArray("rows").stream().map(JsonValue::asJsonObject).map(row -> row.getString("login")).distinct().toList();
+        Map<String, String> emails = new TreeMap<>();
+        for (String login : logins) {
+            JsonObject user = Api.as("CAFADM", "GET", "/api/v1/users?partnerId=" + partnerId + "&login=" + login, null).json().getJsonArray("rows")
+                    .stream().map(JsonValue::asJsonObject).filter(u -> u.getString("login").equals(login)).findFirst().orElseThrow();
+            if (user.getString("status").equals("OPEN")) {
+                emails.put(login, user.getString("email"));
+            }
+        }
+        return emails;
+    }
+
+    /** The mails received by a recipient whose subject contains a text. */
+    public static long mailsWithSubject(String email, String subject) throws Exception {
+        long count = 0;
+        for (MimeMessage mail : TestMailServer.mailsTo(email)) {
+            if (mail.getSubject().contains(subject)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,190 @@
+package fr.mcp.campaign.application;
+
+import fr.mcp.campaign.domain.Campaign;
+import fr.mcp.campaign.domain.CampaignNotice;
+import fr.mcp.campaign.domain.CampaignState;
+import fr.mcp.campaign.domain.CampaignTarget;
+import fr.mcp.declaration.domain.Author;
+import fr.mcp.declaration.domain.Declaration;
+import fr.mcp.declaration.domain.DeclarationState;
+import fr.mcp.habilitation.application.PartnerNotices;
+import fr.mcp.habilitation.application.Subscriptions;
+import fr.mcp.habilitation.domain.Facility;
+import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.habilitation.domain.Service;
+import fr.mcp.habilitation.domain.Site;
+import fr.mcp.habilitation.domain.ValidationStatus;
+import fr.mcp.identity.domain.AccountStatus;
+import fr.mcp.identity.domain.UserAccount;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One batch of a campaign's background work, in its own transaction: create the next facilities' declarations (or
+ * record why they are skipped), then mail the next role holders, then (once launched) the reminders and the overdue
+ * notices. Every item leaves a row (target, notice) in the same transaction as what it did, so a batch cut by a
+ * restart is redone whole, and a batch run twice (two servers) breaks a unique key and rolls back, mails included.
+ */
+@Stateless
+@PermitAll
+public class CampaignWorker {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final List<DeclarationState> DONE = List.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Subscriptions subscriptions;
+
+    @EJB
+    private PartnerNotices notices;
+
+    @Inject
+    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "100")
+    private int batchSize;
+
+    /** Campaigns with work to do today. */
+    public List<Long> pending() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT c FROM Campaign c WHERE c.state <> :launched OR c.remindersDone = FALSE OR c.overdueDone = FALSE ORDER BY c.id",
+                        Campaign.class).setParameter("launched", CampaignState.LAUNCHED).getResultList().stream()
+                .filter(c -> c.getState() == CampaignState.CREATING || c.getState() == CampaignState.MAILING
+                        || c.getState() == CampaignState.SCHEDULED && !today.isBefore(c.getOpensOn()) || c.reminderDue(today) || c.overdueDue(today))
+                .map(Campaign::getId).toList();
+    }
+
+    /** Does the next batch of a campaign; returns how many items it handled (0: nothing left for now). */
+    public int step(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        LocalDate today = LocalDate.now(clock);
+        if (campaign.start(today, clock.instant())) {
+            return 1;
+        }
+        if (campaign.getState() == CampaignState.CREATING) {
+            int done = createNext(campaign, today);
+            if (done == 0) {
+                campaign.declarationsCreated();
+            }
+            return done;
+        }
+        if (campaign.getState() == CampaignState.MAILING) {
+            int done = mailNext(campaign, CampaignNotice.CALL, "campaign-call", today);
+            if (done == 0) {
+                campaign.mailed(clock.instant());
+            }
+            return done;
+        }
+        if (campaign.reminderDue(today)) {
+            int done = mailNext(campaign, CampaignNotice.REMINDER, "campaign-reminder", today);
+            if (done == 0) {
+                campaign.remindersSent();
+            }
+            return done;
+        }
+        if (campaign.overdueDue(today)) {
+            int done = mailNext(campaign, CampaignNotice.OVERDUE, "campaign-overdue", today);
+            if (done == 0) {
+                campaign.overdueSent();
+            }
+            return done;
+        }
+        return 0;
+    }
+
+    private int createNext(Campaign campaign, LocalDate today) {
+        List<Object[]> next = em.createQuery("SELECT f, p FROM Facility f, Partner p WHERE p.id = f.partnerId AND p.cafId = :caf AND f.type IN :types"
+                        + " AND NOT EXISTS (SELECT t FROM CampaignTarget t WHERE t.campaignId = :campaign AND t.facilityId = f.id) ORDER BY f.id",
+                        Object[].class)
+                .setParameter("caf", campaign.getCafId()).setParameter("types", campaign.getFacilityTypes())
+                .setParameter("campaign", campaign.getId()).setMaxResults(batchSize).getResultList();
+        Author author = new Author(campaign.getCreatedBy(), "Campagne n° " + campaign.getId());
+        for (Object[] row : next) {
+            Facility facility = (Facility) row[0];
+            Partner partner = (Partner) row[1];
+            String skipped = skipReason(campaign, facility, partner, today);
+            if (skipped != null) {
+                em.persist(CampaignTarget.skipped(campaign.getId(), facility.getId(), skipped));
+                continue;
+            }
+            Map<Long, String> sites = new LinkedHashMap<>();
+            for (Site site : facility.getSites()) {
+                sites.put(site.getId(), site.getName());
+            }
+            Declaration declaration = Declaration.open(facility.getId(), partner.getId(), partner.getCafId(), facility.getType().name(),
+                    campaign.getYear(), campaign.getKind(), campaign.getDeadline(), sites, campaign.isFinancialRequested(), author, clock.instant());
+            em.persist(declaration);
+            em.flush();
+            em.persist(CampaignTarget.created(campaign.getId(), facility.getId(), declaration.getId()));
+        }
+        em.flush();
+        return next.size();
+    }
+
+    private String skipReason(Campaign campaign, Facility facility, Partner partner, LocalDate today) {
+        if (!partner.isAccessActive()) {
+            return "Accès du partenaire suspendu";
+        }
+        if (!subscriptions.isValid(partner.getId(), Service.AFAS, today)) {
+            return "Pas de convention ni d'adhésion AFAS en vigueur";
+        }
+        List<DeclarationState> existing = em.createQuery("SELECT d.state FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year"
+                        + " AND d.kind = :kind", DeclarationState.class)
+                .setParameter("facility", facility.getId()).setParameter("year", campaign.getYear()).setParameter("kind", campaign.getKind())
+                .getResultList();
+        return existing.isEmpty() ? null : "Déclaration déjà ouverte (" + existing.get(0).label() + ")";
+    }
+
+    /** Mails the next role holders of the campaign's declarations (only those still to transmit, after the call). */
+    private int mailNext(Campaign campaign, String notice, String template, LocalDate today) {
+        String stillOpen = notice.equals(CampaignNotice.CALL) ? ""
+                : " AND EXISTS (SELECT d FROM Declaration d WHERE d.id = t.declarationId AND d.state NOT IN :done)";
+        var query = em.createQuery("SELECT DISTINCT u FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
+                        + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"
+                        + " AND a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen
+                        + " AND NOT EXISTS (SELECT n FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.accountId = u.id AND n.notice = :notice)"
+                        + " ORDER BY u.id", UserAccount.class)
+                .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("open", AccountStatus.OPEN)
+                .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today).setParameter("notice", notice)
+                .setMaxResults(batchSize);
+        if (!stillOpen.isEmpty()) {
+            query.setParameter("done", DONE);
+        }
+        List<UserAccount> holders = query.getResultList();
+        for (UserAccount holder : holders) {
+            var facilitiesQuery = em.createQuery("SELECT DISTINCT f.name FROM Facility f, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
+                            + " AND t.outcome = :created AND f.id = t.facilityId AND a.facilityId = f.id AND a.accountId = :account"
+                            + " AND a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen
+                            + " ORDER BY f.name", String.class)
+                    .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("account", holder.getId())
+                    .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today);
+            if (!stillOpen.isEmpty()) {
+                facilitiesQuery.setParameter("done", DONE);
+            }
+            List<String> facilities = facilitiesQuery.getResultList();
+            Partner partner = em.find(Partner.class, holder.getPartnerId());
+            notices.toAccount(holder, partner, template, Map.of("kind", campaign.getKind().label().toLowerCase(), "year", String.valueOf(campaign.getYear()),
+                    "facilities", String.join("\n", facilities.stream().map(name -> "- " + name).toList()),
+                    "opensOn", DAY.format(campaign.getOpensOn()), "deadline", DAY.format(campaign.getDeadline())));
+            em.persist(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), facilities.size(), clock.instant()));
+        }
+        em.flush();
+        return holders.size();
+    }
+}
