@@ -36,10 +36,12 @@ class CampaignPagesIT extends BrowserTest {
         type("newCampaign:deadline", LocalDate.now().plusDays(20).format(DAY));
         Browser.submit(driver, By.id("newCampaign:launch"));
         assertTrue(messages().contains("est enregistrée : son lancement se fait en arrière-plan"), messages());
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(d -> {
-            d.findElement(By.id("campaigns:refresh")).click();
-            return d.findElement(By.id("campaigns:list")).getText().contains("Lancée");
-        });
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(90)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.get(fr.mcp.it.support.It.url("/caf/campagnes.xhtml"));
+                    String newest = d.findElements(By.cssSelector("table[id='campaigns:list'] tbody tr")).get(0).getText();
+                    return newest.contains("Prévisionnelle " + year) && newest.contains("Lancée");
+                });
         String list = driver.findElement(By.id("campaigns:list")).getText();
         assertTrue(list.contains("Prévisionnelle " + year) && list.contains("100 %"), list);
         Browser.submit(driver, By.id("campaigns:list:0:report"));

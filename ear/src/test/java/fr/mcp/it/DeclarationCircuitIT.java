@@ -123,6 +123,9 @@ class DeclarationCircuitIT {
         assertTrue(transmitted.getJsonObject("actions").getBoolean("review"));
         assertRefused(Api.as("PARADM", "POST", base + "/validate", "{}"), 404, "n'est pas dans votre périmètre");
         assertRefused(Api.as("ENFAPP", "POST", base + "/validate", "{}"), 403, "droits");
+        Api.Reply bulk = Api.as("CAFREV", "POST", "/api/v1/declarations/validations", "{\"ids\":[" + d.declarationId() + "]}");
+        assertEquals(0, bulk.json().getJsonArray("validated").size(), "a raised control keeps it out of a bulk validation: " + bulk.body());
+        assertTrue(bulk.json().getJsonArray("skipped").getJsonObject(0).getString("reason").contains("RPE-ETP"), bulk.body());
 
         assertRefused(Api.as("CAFREV", "POST", base + "/return", "{\"text\":\" \"}"), 400, "motifs");
         assertEquals(204, Api.as("CAFREV", "POST", base + "/return", "{\"text\":\"Les achats semblent sous-estimés\"}").status());

@@ -109,6 +109,11 @@ class DeclarationJourneyIT extends BrowserTest {
         type("filters:text", d.facilityName());
         Browser.submit(driver, By.id("filters:search"));
         Browser.assertAccessible(driver);
+        driver.findElement(By.id("filters:table:0:selected")).click();
+        type("filters:reviewer", "CAFREV");
+        Browser.submit(driver, By.id("filters:assign"));
+        assertTrue(messages().contains("1 déclaration(s) confiée(s) à CAFREV"), messages());
+        assertTrue(text("filters:table").contains("CAFREV"), "the reviewer is shown: " + text("filters:table"));
         driver.findElement(By.linkText(d.facilityName())).click();
         waitFor("/caf/declaration.xhtml");
         assertTrue(text("decl:analysis").contains("Animatrice en renfort"), text("decl:analysis"));

@@ -1,8 +1,10 @@
 package fr.mcp.declaration.application;
 
 import fr.mcp.declaration.application.DeclarationAccess.Access;
+import fr.mcp.declaration.domain.Author;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
+import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.habilitation.application.PartnerNotices;
 import fr.mcp.habilitation.domain.AfasRole;
@@ -15,6 +17,7 @@ import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Forbidden;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,6 +52,9 @@ public class CafReview {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeclarationAnalysis analysis;
 
     /** Opens a facility's declaration for a year and kind (one only), with a form per site and the financial form if asked. */
     public long open(Long facilityId, Integer year, DeclarationKind kind, LocalDate deadline, boolean financialRequested) {
@@ -101,6 +108,62 @@ public class CafReview {
     public void validate(Long declarationId, String comment) {
         Access found = reviewerAccess(declarationId);
         found.declaration().validate(comment, found.viewer().author(), clock.instant());
+    }
+
+    /** Puts declarations of the caller's Caf in the hands of one of its agents (null: nobody); every id is checked. */
+    public int assignReviewer(List<Long> declarationIds, String reviewer) {
+        UserAccount me = actors.caller();
+        String login = reviewer == null || reviewer.isBlank() ? null : reviewer.trim();
+        if (login != null) {
+            boolean agent = em.createQuery("SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.login = :login AND a.cafId = :caf"
+                            + " AND r IN :roles", Long.class).setParameter("login", login).setParameter("caf", me.getCafId())
+                    .setParameter("roles", List.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)).getSingleResult() > 0;
+            if (!agent) {
+                throw RuleViolation.of("declaration.reviewer.unknown", login);
+            }
+        }
+        List<Declaration> declarations = mine(declarationIds);
+        declarations.forEach(d -> d.assignReviewer(login));
+        return declarations.size();
+    }
+
+    /**
+     * Validates, among the selected declarations, those transmitted with no raised coherence control; the others are
+     * left as they are, each with why.
+     */
+    public BulkValidation validateAll(List<Long> declarationIds) {
+        Author me = DeclarationAccess.author(actors.caller());
+        List<Long> validated = new java.util.ArrayList<>();
+        List<BulkValidation.Skipped> skipped = new java.util.ArrayList<>();
+        for (Declaration declaration : mine(declarationIds)) {
+            if (declaration.getState() != DeclarationState.TRANSMITTED) {
+                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.bulk.notTransmitted",
+                        declaration.getState().label())));
+                continue;
+            }
+            List<String> raised = analysis.analyse(declaration).codes();
+            if (!raised.isEmpty()) {
+                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.bulk.controls", String.join(", ", raised))));
+                continue;
+            }
+            declaration.validate(null, me, clock.instant());
+            validated.add(declaration.getId());
+        }
+        return new BulkValidation(validated, skipped);
+    }
+
+    private List<Declaration> mine(List<Long> declarationIds) {
+        Problems problems = new Problems();
+        problems.check(declarationIds != null && !declarationIds.isEmpty() && declarationIds.size() <= 500, "declaration.bulk.selection");
+        problems.throwIfAny();
+        Long cafId = actors.caller().getCafId();
+        List<Declaration> found = em.createQuery("SELECT d FROM Declaration d WHERE d.id IN :ids ORDER BY d.id", Declaration.class)
+                .setParameter("ids", declarationIds).getResultList();
+        if (found.size() != new java.util.HashSet<>(declarationIds).size() || found.stream().anyMatch(d -> !Objects.equals(d.getCafId(), cafId))) {
+            throw OutOfScope.of("declaration.notFound");
+        }
+        found.forEach(d -> em.lock(d, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        return found;
     }
 
     private Access reviewerAccess(Long declarationId) {

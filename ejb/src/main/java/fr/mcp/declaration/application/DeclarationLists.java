@@ -28,8 +28,9 @@ import java.util.Map;
 @RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
 public class DeclarationLists {
 
+    private static final int EXPORT_CHUNK = 1_000;
     private static final String ROW = "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
-            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE)"
+            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE, d.reviewer)"
             + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
 
     @PersistenceContext(unitName = "mcp")
@@ -79,8 +80,56 @@ public class DeclarationLists {
         return page(" WHERE d.cafId = :caf", parameters, filter, first, size);
     }
 
+    /**
+     * Caf side: every declaration of the queue's filters, in chunks read by id (keyset), handed to {@code sink} one
+     * by one: an export of any length holds one chunk in memory at a time.
+     */
+    public long exportQueue(DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
+        UserAccount me = actors.caller();
+        if (me.getCafId() == null || me.getPartnerId() != null) {
+            throw Forbidden.of("declaration.rights.reviewer");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long after = 0;
+        long total = 0;
+        List<DeclarationRow> chunk;
+        do {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("caf", me.getCafId());
+            parameters.put("after", after);
+            StringBuilder where = new StringBuilder(" WHERE d.cafId = :caf AND d.id > :after");
+            filters(where, parameters, filter);
+            TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.id", DeclarationRow.class);
+            parameters.forEach(rows::setParameter);
+            chunk = rows.setMaxResults(EXPORT_CHUNK).getResultList();
+            for (DeclarationRow row : chunk) {
+                sink.accept(row.withEstimate(null, row.deadline() != null && row.deadline().isBefore(today) && !sent(row.state())));
+                after = row.id();
+                total++;
+            }
+            em.clear();
+        } while (chunk.size() == EXPORT_CHUNK);
+        return total;
+    }
+
     private Page<DeclarationRow> page(String scope, Map<String, Object> parameters, DeclarationFilter filter, int first, int size) {
         StringBuilder where = new StringBuilder(scope);
+        filters(where, parameters, filter);
+        TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.deadline, p.name, f.name, d.id", DeclarationRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Declaration d JOIN Facility f ON f.id = d.facilityId"
+                + " JOIN Partner p ON p.id = d.partnerId" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        LocalDate today = LocalDate.now(clock);
+        List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(r -> r.withEstimate(null, r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
+                .toList();
+        return new Page<>(found, count.getSingleResult(), first, size);
+    }
+
+    private static void filters(StringBuilder where, Map<String, Object> parameters, DeclarationFilter filter) {
         DeclarationFilter f = filter == null ? DeclarationFilter.none() : filter;
         if (f.year() != null) {
             where.append(" AND d.year = :year");
@@ -98,22 +147,16 @@ public class DeclarationLists {
             where.append(" AND d.state = :state");
             parameters.put("state", f.state());
         }
+        if ("-".equals(f.reviewer())) {
+            where.append(" AND d.reviewer IS NULL");
+        } else if (f.reviewer() != null && !f.reviewer().isBlank()) {
+            where.append(" AND d.reviewer = :reviewer");
+            parameters.put("reviewer", f.reviewer().trim());
+        }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" AND (LOWER(f.name) LIKE :text OR LOWER(p.name) LIKE :text)");
             parameters.put("text", "%" + f.text().trim().toLowerCase() + "%");
         }
-        TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.deadline, p.name, f.name, d.id", DeclarationRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Declaration d JOIN Facility f ON f.id = d.facilityId"
-                + " JOIN Partner p ON p.id = d.partnerId" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        LocalDate today = LocalDate.now(clock);
-        List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> r.withEstimate(null, r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
-                .toList();
-        return new Page<>(found, count.getSingleResult(), first, size);
     }
 
     private static boolean sent(DeclarationState state) {

@@ -57,6 +57,7 @@ public class Declaration extends BaseEntity {
     private Instant validatedAt;
     @Column(name = "validated_by")
     private String validatedBy;
+    private String reviewer;
     @Column(name = "frozen_total")
     private BigDecimal frozenTotal;
     @Column(name = "frozen_estimate")
@@ -213,6 +214,15 @@ public class Declaration extends BaseEntity {
         validatedAt = at;
         validatedBy = author.login();
         move(DeclarationState.VALIDATED, author, at, "Validée par la Caf", null, text);
+    }
+
+    /** The Caf agent in charge of reviewing it (null: nobody yet). */
+    public void assignReviewer(String login) {
+        this.reviewer = login;
+    }
+
+    public String getReviewer() {
+        return reviewer;
     }
 
     public boolean financialRequested() {

@@ -2,6 +2,7 @@ package fr.mcp.web.api;
 
 import fr.mcp.identity.application.OwnConnections;
 import fr.mcp.identity.application.OwnConnections.Connection;
+import fr.mcp.web.identity.ConnectionsCsv;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,11 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 @PermitAll
 public class OwnConnectionsResource {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     private OwnConnections connections;
@@ -57,18 +52,9 @@ public class OwnConnectionsResource {
     @Operation(summary = "Le même historique en CSV (UTF-8, séparateur point-virgule).")
     public Response export(@QueryParam("days") @DefaultValue("366") String days) {
         List<Connection> rows = connections.mine(days(days));
-        StreamingOutput body = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write(Csv.BOM);
-            writer.write("date (heure de Paris);événement;adresse;navigateur\r\n");
-            for (Connection row : rows) {
-                writer.write(String.join(";", Csv.cell(TIME.format(row.at())), Csv.cell(row.type()), Csv.cell(row.clientAddress()), Csv.cell(row.userAgent())));
-                writer.write("\r\n");
-            }
-            writer.flush();
-        };
+        StreamingOutput body = output -> ConnectionsCsv.write(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)), rows);
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"mes-connexions-" + LocalDate.now() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName() + "\"").build();
     }
 
     private Integer days(String days) {

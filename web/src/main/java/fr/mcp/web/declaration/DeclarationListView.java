@@ -26,6 +26,11 @@ public abstract class DeclarationListView extends PagedList<DeclarationRow> {
         return find(new DeclarationFilter(year, kind, facilityType, state, text), first, size);
     }
 
+    /** Whether rows can be selected for bulk actions (the Caf's queue). */
+    public boolean isSelectable() {
+        return false;
+    }
+
     public DeclarationKind[] getKinds() {
         return DeclarationKind.values();
     }

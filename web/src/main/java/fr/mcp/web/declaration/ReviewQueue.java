@@ -29,4 +29,71 @@ public class ReviewQueue extends DeclarationListView {
     protected Page<DeclarationRow> find(DeclarationFilter filter, int first, int size) {
         return lists.queue(filter, first, size);
     }
+
+    private final java.util.Map<Long, Boolean> selected = new java.util.HashMap<>();
+    private String reviewer;
+
+    @Inject
+    private transient fr.mcp.declaration.application.CafReview review;
+
+    @Override
+    public boolean isSelectable() {
+        return true;
+    }
+
+    public void assignSelected() {
+        try {
+            int count = review.assignReviewer(selectedIds(), reviewer);
+            fr.mcp.web.shell.Texts.info("queue.assigned", count, reviewer == null || reviewer.isBlank() ? "personne" : reviewer.trim());
+            selected.clear();
+            search();
+        } catch (RuntimeException e) {
+            fr.mcp.web.shell.Violations.showOrRethrow(e);
+        }
+    }
+
+    public void validateSelected() {
+        try {
+            var outcome = review.validateAll(selectedIds());
+            fr.mcp.web.shell.Texts.info("queue.validated", outcome.validated().size());
+            outcome.skipped().forEach(s -> fr.mcp.web.shell.Texts.info("queue.notValidated", s.id(), s.reason()));
+            selected.clear();
+            search();
+        } catch (RuntimeException e) {
+            fr.mcp.web.shell.Violations.showOrRethrow(e);
+        }
+    }
+
+    private java.util.List<Long> selectedIds() {
+        return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    public java.util.Map<Long, Boolean> getSelected() {
+        return selected;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public void setReviewer(String reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    /** The address of the export of the queue as filtered now (csv or xlsx). */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("/api/v1/declarations/export?format=").append(format);
+        append(url, "year", getYear());
+        append(url, "kind", getKind());
+        append(url, "facilityType", getFacilityType());
+        append(url, "state", getState());
+        append(url, "text", getText());
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }

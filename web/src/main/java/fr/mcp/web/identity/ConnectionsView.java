@@ -2,7 +2,6 @@ package fr.mcp.web.identity;
 
 import fr.mcp.identity.application.OwnConnections;
 import fr.mcp.identity.application.OwnConnections.Connection;
-import fr.mcp.web.api.Csv;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,11 +11,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** "Mes connexions": the signed-in user's own connection history over 90 days, and its download as CSV over a year. */
@@ -25,7 +20,6 @@ import java.util.List;
 public class ConnectionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     private transient OwnConnections connections;
@@ -45,7 +39,7 @@ public class ConnectionsView implements Serializable {
     }
 
     public String when(Connection connection) {
-        return TIME.format(connection.at());
+        return ConnectionsCsv.TIME.format(connection.at());
     }
 
     public void download() {
@@ -55,16 +49,9 @@ public class ConnectionsView implements Serializable {
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"mes-connexions-" + LocalDate.now() + ".csv\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName() + "\"");
         try {
-            Writer writer = external.getResponseOutputWriter();
-            writer.write(Csv.BOM);
-            writer.write("date (heure de Paris);événement;adresse;navigateur\r\n");
-            for (Connection row : rows) {
-                writer.write(String.join(";", Csv.cell(TIME.format(row.at())), Csv.cell(row.type()), Csv.cell(row.clientAddress()), Csv.cell(row.userAgent())));
-                writer.write("\r\n");
-            }
-            writer.flush();
+            ConnectionsCsv.write(external.getResponseOutputWriter(), rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

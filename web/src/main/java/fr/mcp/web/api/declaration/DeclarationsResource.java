@@ -1,5 +1,8 @@
 package fr.mcp.web.api.declaration;
 
+import fr.mcp.web.api.Csv;
+import fr.mcp.web.api.XlsxWriter;
+
 import fr.mcp.declaration.application.CafReview;
 import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationLists;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,13 +90,87 @@ public class DeclarationsResource {
     @Operation(summary = "Tableau de suivi (partenaire : équipements où l'appelant a un rôle AFAS aujourd'hui) ou file de la Caf (agents).")
     public Page<DeclarationRow> list(@QueryParam("year") Integer year, @QueryParam("kind") DeclarationKind kind,
                                      @QueryParam("facilityType") String type, @QueryParam("state") DeclarationState state,
-                                     @QueryParam("text") String text, @QueryParam("first") @DefaultValue("0") int first,
-                                     @QueryParam("size") @DefaultValue("50") int size) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text);
+                                     @QueryParam("text") String text, @QueryParam("reviewer") String reviewer,
+                                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer);
         int bounded = Math.max(1, Math.min(size, 200));
         int from = Math.max(0, first);
         return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
     }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "File de la Caf filtrée (mêmes filtres que la liste) exportée en CSV (format=csv, par défaut) ou XLSX (format=xlsx),"
+            + " écrite au fil de la lecture en base : pas de limite de longueur, mémoire constante.")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("year") Integer year,
+                           @QueryParam("kind") DeclarationKind kind, @QueryParam("facilityType") String type,
+                           @QueryParam("state") DeclarationState state, @QueryParam("text") String text,
+                           @QueryParam("reviewer") String reviewer) {
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format.trim());
+        if (!xlsx && !"csv".equalsIgnoreCase(format.trim())) {
+            throw new fr.mcp.shared.application.RuleViolation(List.of("Le format d'export est csv ou xlsx."));
+        }
+        lists.queue(filter, 0, 1);
+        String name = "declarations-" + java.time.LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
+        StreamingOutput body = xlsx ? output -> {
+            try (XlsxWriter sheet = new XlsxWriter(output, "Déclarations")) {
+                sheet.row(EXPORT_HEADER);
+                lists.exportQueue(filter, row -> {
+                    try {
+                        sheet.row(java.util.Arrays.asList(row.id(), row.partnerName(), row.facilityName(), row.facilityType(), row.year(),
+                                row.kind().label(), row.state().label(), row.deadline() == null ? null : row.deadline().toString(),
+                                row.late() ? "oui" : "non", row.estimate(), row.transmittedAt() == null ? null : row.transmittedAt().toString()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        } : output -> {
+            java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));
+            writer.write(Csv.BOM);
+            writer.write(String.join(";", EXPORT_HEADER) + "\r\n");
+            lists.exportQueue(filter, row -> {
+                try {
+                    writer.write(String.join(";", String.valueOf(row.id()), Csv.cell(row.partnerName()), Csv.cell(row.facilityName()),
+                            Csv.cell(row.facilityType()), String.valueOf(row.year()), Csv.cell(row.kind().label()), Csv.cell(row.state().label()),
+                            row.deadline() == null ? "" : row.deadline().toString(), row.late() ? "oui" : "non",
+                            row.estimate() == null ? "" : row.estimate().toPlainString().replace('.', ','),
+                            row.transmittedAt() == null ? "" : row.transmittedAt().toString()) + "\r\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** Body of a bulk action: the selected declarations, and the reviewer to put in charge. */
+    public record Selection(List<Long> ids, String reviewer) {
+    }
+
+    @PUT
+    @Path("/reviewer")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "Confie les déclarations sélectionnées (ids, 500 au plus) à un agent de votre Caf (reviewer ; vide : personne).")
+    public Map<String, Object> assignReviewer(@NotNull(message = BODY) Selection selection) {
+        return Map.of("assigned", review.assignReviewer(selection.ids(), selection.reviewer()));
+    }
+
+    @POST
+    @Path("/validations")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "Valide, parmi les déclarations sélectionnées, celles transmises sans contrôle de cohérence levé ; les autres sont rendues avec le motif.")
+    public fr.mcp.declaration.application.BulkValidation validateAll(@NotNull(message = BODY) Selection selection) {
+        return review.validateAll(selection.ids());
+    }
+
+    private static final List<String> EXPORT_HEADER = List.of("n°", "partenaire", "équipement", "type", "année", "déclaration", "état",
+            "date limite", "en retard", "estimation (€)", "transmise le");
 
     @POST
     @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
