@@ -47,6 +47,14 @@ class CampaignPagesIT extends BrowserTest {
         Browser.submit(driver, By.id("campaigns:list:0:report"));
         assertTrue(driver.findElement(By.id("campaigns:report")).getText().contains("Compte rendu de la campagne"), "the report is shown");
         Browser.assertAccessible(driver);
+
+        driver.findElement(By.linkText("Statistiques")).click();
+        waitFor("/caf/statistiques.xhtml");
+        type("stats:year", String.valueOf(year));
+        Browser.submit(driver, By.id("stats:show"));
+        assertTrue(driver.findElement(By.id("states")).getText().contains("À saisir"), driver.findElement(By.id("states")).getText());
+        assertTrue(!driver.findElements(By.cssSelector("canvas")).isEmpty(), "the charts are drawn");
+        Browser.assertAccessible(driver);
         logout();
     }
 }

@@ -55,6 +55,23 @@ public class DeclarationPage implements Serializable {
     private String reasons;
     private boolean sworn;
 
+    @Inject
+    private transient fr.mcp.declaration.application.DeclarationStatistics statistics;
+
+    private transient fr.mcp.declaration.application.Comparison comparison;
+
+    /** The estimate against similar facilities, read once with the page (null when it cannot be read). */
+    public fr.mcp.declaration.application.Comparison getComparison() {
+        if (comparison == null && view != null && getId() != null) {
+            try {
+                comparison = statistics.comparison(getId());
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return comparison;
+    }
+
     /** Reads the declaration named by the address (?id=); a declaration outside the caller's scope shows only the refusal. */
     public void load() {
         if (view != null) {

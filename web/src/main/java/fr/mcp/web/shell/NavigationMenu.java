@@ -31,6 +31,7 @@ public class NavigationMenu {
             new Item("menu.declarations", "/partenaire/declarations.xhtml", Set.of(Roles.AFAS_DECLARER)),
             new Item("menu.review", "/caf/declarations.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.campaigns", "/caf/campagnes.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
+            new Item("menu.statistics", "/caf/statistiques.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.simulation", "/simulation.xhtml", Set.of(Roles.AFAS_DECLARER, Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
             new Item("menu.scale", "/caf/bareme.xhtml", Set.of(Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
             new Item("menu.controls", "/caf/controles.xhtml", Set.of(Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),

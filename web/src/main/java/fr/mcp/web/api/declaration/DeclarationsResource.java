@@ -81,6 +81,9 @@ public class DeclarationsResource {
     private DeclarationLists lists;
 
     @Inject
+    private fr.mcp.declaration.application.DeclarationStatistics statistics;
+
+    @Inject
     private CafReview review;
 
     @Inject
@@ -147,6 +150,14 @@ public class DeclarationsResource {
         };
         return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "L'estimation de la déclaration face aux estimations figées d'équipements comparables (même type, année, déclaration ; toutes Caf) :"
+            + " quartiles et médiane, donnés à partir de 5 équipements comparables.")
+    public fr.mcp.declaration.application.Comparison comparison(@PathParam("id") long id) {
+        return statistics.comparison(id);
     }
 
     /** Body of a bulk action: the selected declarations, and the reviewer to put in charge. */

@@ -1,0 +1,52 @@
+package fr.mcp.web.api.statistics;
+
+import fr.mcp.declaration.application.CampaignFigures;
+import fr.mcp.declaration.application.DeclarationStatistics;
+import fr.mcp.declaration.domain.DeclarationKind;
+import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.application.RuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Statistics of the caller's Caf's declarations. */
+@Path("/v1/statistics")
+@RequestScoped
+@Tag(name = "Statistiques")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    private DeclarationStatistics statistics;
+
+    @GET
+    @Path("/declarations")
+    @Operation(summary = "Déclarations d'une année (year) et d'un type (kind : FORECAST, UPDATE, ACTUAL) : par état, avancement jour par jour,"
+            + " montants estimés par type d'équipement.")
+    public CampaignFigures declarations(@QueryParam("year") String year, @QueryParam("kind") String kind) {
+        Integer parsedYear = null;
+        DeclarationKind parsedKind = null;
+        try {
+            parsedYear = year == null ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new RuleViolation(List.of("L'année est un nombre, par exemple 2026."));
+        }
+        try {
+            parsedKind = kind == null || kind.isBlank() ? null : DeclarationKind.valueOf(kind.trim());
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation(List.of("Le type de déclaration est FORECAST, UPDATE ou ACTUAL."));
+        }
+        return statistics.figures(parsedYear, parsedKind);
+    }
+}
