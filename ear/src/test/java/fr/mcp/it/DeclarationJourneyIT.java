@@ -43,6 +43,14 @@ class DeclarationJourneyIT extends BrowserTest {
         driver.findElement(By.linkText(d.facilityName())).click();
         waitFor("/partenaire/declaration.xhtml");
         assertEquals("À saisir", driver.findElement(By.id("declarationState")).getText());
+        java.nio.file.Path invoice = java.nio.file.Files.createTempFile("facture-", ".pdf");
+        java.nio.file.Files.writeString(invoice, "%PDF-1.4\n%%EOF\n");
+        driver.findElement(By.id("upload:file")).sendKeys(invoice.toAbsolutePath().toString());
+        Browser.submit(driver, By.id("upload:send"));
+        assertTrue(messages().contains("jointe à la déclaration"), messages());
+        assertTrue(driver.findElement(By.id("attachments")).getText().contains(invoice.getFileName().toString()),
+                driver.findElement(By.id("attachments")).getText());
+        Browser.assertAccessible(driver);
         Browser.assertAccessible(driver);
 
         autosave(NORTH, 1, "treize");

@@ -83,6 +83,13 @@ public final class Api {
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Sends bytes as the request body (a file upload), as a demo account. */
+    public static Reply upload(String login, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((login + ":" + It.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(It.url(path))).header("Authorization", "Basic " + credentials).header("Accept", "application/json")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -60,6 +60,57 @@ public class DeclarationPage implements Serializable {
 
     private transient fr.mcp.declaration.application.Comparison comparison;
 
+    @Inject
+    private transient fr.mcp.declaration.application.Attachments attachmentService;
+
+    private transient jakarta.servlet.http.Part upload;
+    private transient java.util.List<fr.mcp.declaration.application.AttachmentRow> attachments;
+
+    public java.util.List<fr.mcp.declaration.application.AttachmentRow> getAttachments() {
+        if (attachments == null && view != null && getId() != null) {
+            attachments = attachmentService.list(getId());
+        }
+        return attachments == null ? java.util.List.of() : attachments;
+    }
+
+    /** Providers and approver add documents while the declaration can change. */
+    public boolean isMayAttach() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return view != null && view.state() != fr.mcp.declaration.domain.DeclarationState.TRANSMITTED
+                && view.state() != fr.mcp.declaration.domain.DeclarationState.VALIDATED
+                && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_REVIEWER) && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_ADMIN);
+    }
+
+    public void attach() {
+        if (upload == null) {
+            fr.mcp.web.shell.Texts.error(null, "attachments.choose");
+            return;
+        }
+        try (java.io.InputStream content = upload.getInputStream()) {
+            var added = attachmentService.add(getId(), upload.getSubmittedFileName(), content);
+            fr.mcp.web.shell.Texts.info("attachments.added", added.fileName());
+            attachments = null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            Violations.showOrRethrow(e);
+        }
+    }
+
+    /** A size for people: "12 ko", "3,4 Mo". */
+    public String size(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " ko"
+                : String.format(java.util.Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024.0));
+    }
+
+    public jakarta.servlet.http.Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(jakarta.servlet.http.Part upload) {
+        this.upload = upload;
+    }
+
     /** The estimate against similar facilities, read once with the page (null when it cannot be read). */
     public fr.mcp.declaration.application.Comparison getComparison() {
         if (comparison == null && view != null && getId() != null) {

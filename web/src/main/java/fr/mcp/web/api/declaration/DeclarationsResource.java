@@ -23,6 +23,7 @@ import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -82,6 +83,9 @@ public class DeclarationsResource {
 
     @Inject
     private fr.mcp.declaration.application.DeclarationStatistics statistics;
+
+    @Inject
+    private fr.mcp.declaration.application.Attachments attachments;
 
     @Inject
     private CafReview review;
@@ -158,6 +162,48 @@ public class DeclarationsResource {
             + " quartiles et médiane, donnés à partir de 5 équipements comparables.")
     public fr.mcp.declaration.application.Comparison comparison(@PathParam("id") long id) {
         return statistics.comparison(id);
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Ajoute une pièce justificative (corps : le fichier ; name : son nom) : PDF, PNG, JPEG, XLSX, DOCX, ODS, ODT, contenu vérifié,"
+            + " 10 Mo au plus, 20 par déclaration ; fournisseurs et approbateur, tant que la déclaration n'est pas transmise.")
+    public Response addAttachment(@PathParam("id") long id, @QueryParam("name") String name,
+                                  @jakarta.ws.rs.HeaderParam("Content-Length") String length, java.io.InputStream content) {
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > attachments.maxBytes()) {
+            return Response.status(413).type(MediaType.APPLICATION_JSON)
+                    .entity(fr.mcp.web.api.ApiError.of(413, List.of(fr.mcp.shared.application.RuleViolation.message("attachment.tooBig",
+                            attachments.maxBytes() / (1024 * 1024))))).build();
+        }
+        return Response.status(201).entity(attachments.add(id, name, content)).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "Les pièces justificatives de la déclaration.")
+    public List<fr.mcp.declaration.application.AttachmentRow> attachments(@PathParam("id") long id) {
+        return attachments.list(id);
+    }
+
+    @GET
+    @Path("/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Télécharge une pièce justificative (à qui peut lire la déclaration).")
+    public Response downloadAttachment(@PathParam("attachmentId") long attachmentId) {
+        var file = attachments.download(attachmentId);
+        StreamingOutput body = output -> java.nio.file.Files.copy(file.file(), output);
+        return Response.ok(body, file.contentType()).header("Content-Length", file.sizeBytes()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(file.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+
+    @DELETE
+    @Path("/attachments/{attachmentId}")
+    @Operation(summary = "Retire une pièce justificative (son auteur ou l'approbateur, tant que la déclaration n'est pas transmise).")
+    public Response removeAttachment(@PathParam("attachmentId") long attachmentId) {
+        attachments.remove(attachmentId);
+        return Response.noContent().build();
     }
 
     /** Body of a bulk action: the selected declarations, and the reviewer to put in charge. */
