@@ -65,6 +65,10 @@ class CampaignIT {
         }
 
         long id = first.getJsonNumber("id").longValue();
+        JsonObject queue = Api.as("CAFREV", "GET", "/api/v1/declarations?campaign=" + id + "&size=1", null).json();
+        assertEquals(first.getInt("created"), queue.getJsonNumber("total").intValue(), "the queue filtered by campaign holds its declarations");
+        assertEquals(0, Api.as("CAFREV", "GET", "/api/v1/declarations?campaign=" + second.getJsonNumber("id") + "&size=1", null).json()
+                .getJsonNumber("total").intValue(), "the second launch opened none");
         assertEquals(202, Api.as("CAFADM", "POST", "/api/v1/campaigns/" + id + "/reminders", null).status());
         String reminder = "rappel : déclaration prévisionnelle " + year;
         awaitMails(mailed, reminder);

@@ -129,6 +129,7 @@ public class CampaignWorker {
             }
             Declaration declaration = Declaration.open(facility.getId(), partner.getId(), partner.getCafId(), facility.getType().name(),
                     campaign.getYear(), campaign.getKind(), campaign.getDeadline(), sites, campaign.isFinancialRequested(), author, clock.instant());
+            declaration.openedBy(campaign.getId());
             em.persist(declaration);
             em.flush();
             em.persist(CampaignTarget.created(campaign.getId(), facility.getId(), declaration.getId()));

@@ -147,6 +147,14 @@ public class DeclarationLists {
             where.append(" AND d.state = :state");
             parameters.put("state", f.state());
         }
+        if (f.campaignId() != null) {
+            where.append(" AND d.campaignId = :campaign");
+            parameters.put("campaign", f.campaignId());
+        }
+        if (f.deadlineBefore() != null) {
+            where.append(" AND d.deadline <= :deadlineBefore");
+            parameters.put("deadlineBefore", f.deadlineBefore());
+        }
         if ("-".equals(f.reviewer())) {
             where.append(" AND d.reviewer IS NULL");
         } else if (f.reviewer() != null && !f.reviewer().isBlank()) {

@@ -58,6 +58,8 @@ public class Declaration extends BaseEntity {
     @Column(name = "validated_by")
     private String validatedBy;
     private String reviewer;
+    @Column(name = "campaign_id")
+    private Long campaignId;
     @Column(name = "frozen_total")
     private BigDecimal frozenTotal;
     @Column(name = "frozen_estimate")
@@ -214,6 +216,15 @@ public class Declaration extends BaseEntity {
         validatedAt = at;
         validatedBy = author.login();
         move(DeclarationState.VALIDATED, author, at, "Validée par la Caf", null, text);
+    }
+
+    /** Opened by a call for declarations. */
+    public void openedBy(long campaign) {
+        this.campaignId = campaign;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     /** The Caf agent in charge of reviewing it (null: nobody yet). */

@@ -23,7 +23,12 @@ public abstract class DeclarationListView extends PagedList<DeclarationRow> {
 
     @Override
     protected Page<DeclarationRow> find(int first, int size) {
-        return find(new DeclarationFilter(year, kind, facilityType, state, text), first, size);
+        return find(filter(), first, size);
+    }
+
+    /** The filters as chosen on the page. */
+    protected DeclarationFilter filter() {
+        return new DeclarationFilter(year, kind, facilityType, state, text);
     }
 
     /** Whether rows can be selected for bulk actions (the Caf's queue). */

@@ -36,9 +36,33 @@ public class ReviewQueue extends DeclarationListView {
     @Inject
     private transient fr.mcp.declaration.application.CafReview review;
 
+    @Inject
+    private transient fr.mcp.campaign.application.Campaigns campaigns;
+
+    private Long campaignId;
+
     @Override
     public boolean isSelectable() {
         return true;
+    }
+
+    @Override
+    protected DeclarationFilter filter() {
+        DeclarationFilter base = super.filter();
+        return new DeclarationFilter(base.year(), base.kind(), base.facilityType(), base.state(), base.text(), null, campaignId, null);
+    }
+
+    /** The Caf's campaigns, to filter the queue by one. */
+    public java.util.List<fr.mcp.campaign.application.CampaignRow> getCampaigns() {
+        return campaigns.list();
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
     }
 
     public void assignSelected() {
@@ -88,6 +112,7 @@ public class ReviewQueue extends DeclarationListView {
         append(url, "facilityType", getFacilityType());
         append(url, "state", getState());
         append(url, "text", getText());
+        append(url, "campaign", campaignId);
         return url.toString();
     }
 

@@ -98,8 +98,9 @@ public class DeclarationsResource {
     public Page<DeclarationRow> list(@QueryParam("year") Integer year, @QueryParam("kind") DeclarationKind kind,
                                      @QueryParam("facilityType") String type, @QueryParam("state") DeclarationState state,
                                      @QueryParam("text") String text, @QueryParam("reviewer") String reviewer,
+                                     @QueryParam("campaign") String campaign, @QueryParam("deadlineBefore") String deadlineBefore,
                                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer);
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, number(campaign), day(deadlineBefore));
         int bounded = Math.max(1, Math.min(size, 200));
         int from = Math.max(0, first);
         return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
@@ -114,8 +115,9 @@ public class DeclarationsResource {
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("year") Integer year,
                            @QueryParam("kind") DeclarationKind kind, @QueryParam("facilityType") String type,
                            @QueryParam("state") DeclarationState state, @QueryParam("text") String text,
-                           @QueryParam("reviewer") String reviewer) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer);
+                           @QueryParam("reviewer") String reviewer, @QueryParam("campaign") String campaign,
+                           @QueryParam("deadlineBefore") String deadlineBefore) {
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, number(campaign), day(deadlineBefore));
         boolean xlsx = "xlsx".equalsIgnoreCase(format.trim());
         if (!xlsx && !"csv".equalsIgnoreCase(format.trim())) {
             throw new fr.mcp.shared.application.RuleViolation(List.of("Le format d'export est csv ou xlsx."));
@@ -224,6 +226,28 @@ public class DeclarationsResource {
     @Operation(summary = "Valide, parmi les déclarations sélectionnées, celles transmises sans contrôle de cohérence levé ; les autres sont rendues avec le motif.")
     public fr.mcp.declaration.application.BulkValidation validateAll(@NotNull(message = BODY) Selection selection) {
         return review.validateAll(selection.ids());
+    }
+
+    private static Long number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new fr.mcp.shared.application.RuleViolation(List.of("La campagne est désignée par son numéro."));
+        }
+    }
+
+    private static java.time.LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new fr.mcp.shared.application.RuleViolation(List.of("La date « " + text + " » s'écrit AAAA-MM-JJ."));
+        }
     }
 
     private static final List<String> EXPORT_HEADER = List.of("n°", "partenaire", "équipement", "type", "année", "déclaration", "état",
