@@ -100,6 +100,16 @@ class SupervisionJourneyIT extends BrowserTest {
         assertTrue(refused.contains("La gravité est LOW, MEDIUM ou HIGH"), refused);
         assertEquals(rules, driver.findElement(By.id("rules")).getText(), "nothing stored");
         Browser.assertAccessible(driver);
+
+        driver.findElement(By.linkText("Journal d'audit")).click();
+        waitFor("/caf/journal.xhtml");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("journal:source"))).selectByValue("SECURITY");
+        type("journal:login", "CAFADM");
+        Browser.submit(driver, By.id("journal:search"));
+        String entries = driver.findElement(By.id("journal:entries")).getText();
+        assertTrue(entries.contains("LOGIN_SUCCESS") && entries.contains("Sécurité"), entries);
+        assertTrue(driver.findElement(By.id("export")).getAttribute("href").contains("/api/v1/audit/journal/export?source=SECURITY&login=CAFADM"));
+        Browser.assertAccessible(driver);
         logout();
     }
 

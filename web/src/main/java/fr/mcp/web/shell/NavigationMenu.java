@@ -40,6 +40,7 @@ public class NavigationMenu {
             new Item("menu.operations", "/caf/exploitation.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.supervision", "/caf/supervision.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.rules", "/caf/regles.xhtml", Set.of(Roles.CAF_ADMIN)),
+            new Item("menu.cafJournal", "/caf/journal.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.chain", "/caf/integrite.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.password", "/compte/mot-de-passe.xhtml", Set.of()),
             new Item("menu.connections", "/compte/connexions.xhtml", Set.of()));
