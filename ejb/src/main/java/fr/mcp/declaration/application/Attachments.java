@@ -71,8 +71,8 @@ public class Attachments {
     private long maxBytes;
 
     @Inject
-    @ConfigProperty(name = "mcp.attachments.dir", defaultValue = "")
-    private String directory;
+    @ConfigProperty(name = "mcp.attachments.dir")
+    private java.util.Optional<String> directory;
 
     public long maxBytes() {
         return maxBytes;
@@ -218,9 +218,8 @@ public class Attachments {
     }
 
     private Path root() {
-        Path root = directory == null || directory.isBlank()
-                ? Path.of(System.getProperty("server.output.dir", System.getProperty("java.io.tmpdir"))).resolve("attachments")
-                : Path.of(directory);
+        Path root = directory.filter(d -> !d.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("server.output.dir", System.getProperty("java.io.tmpdir"))).resolve("attachments"));
         try {
             return Files.createDirectories(root);
         } catch (IOException e) {
