@@ -18,6 +18,10 @@ public class DetectionRule extends BaseEntity {
     public static final String UNUSUAL_HOURS = "UNUSUAL_HOURS";
     public static final String MANY_ADDRESSES = "MANY_ADDRESSES";
 
+    /** Every rule of the control plan, in the order the screens list them. */
+    public static final java.util.List<String> CODES = java.util.List.of(INACTIVE_ACCOUNT, UNUSUAL_HOURS, "UNUSUAL_FOR_USER", MANY_ADDRESSES,
+            "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP", "ACCESS_CONDITIONS");
+
     private String code;
     @Column(name = "valid_from")
     private LocalDate validFrom;

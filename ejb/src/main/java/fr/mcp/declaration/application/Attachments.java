@@ -48,7 +48,8 @@ public class Attachments {
 
     public static final int MAX_PER_DECLARATION = 20;
     private static final Set<AfasRole> CONTRIBUTORS = Set.of(AfasRole.FDA, AfasRole.FDF, AfasRole.FDI, AfasRole.APPROVER);
-    private static final Set<DeclarationState> LOCKED = Set.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
+    /** States in which a declaration's documents no longer change. */
+    public static final Set<DeclarationState> LOCKED = Set.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
 
     /** A document to send back: its name, type, size and where its bytes are. */
     public record Download(String fileName, String contentType, long sizeBytes, Path file) {

@@ -61,10 +61,6 @@ public class OwnConnectionsResource {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Basic realm=\"mcp\"");
         }
-        try {
-            return Integer.valueOf(days.trim());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return Params.integerOrNull(days);
     }
 }

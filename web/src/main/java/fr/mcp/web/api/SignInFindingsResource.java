@@ -33,12 +33,6 @@ public class SignInFindingsResource {
     @Operation(summary = "Connexions atypiques des comptes de votre Caf sur les derniers jours (1 à 90) : heures inhabituelles,"
             + " plusieurs adresses en peu de temps ; règle, gravité, période et connexions en cause.")
     public List<Finding> recent(@QueryParam("days") @DefaultValue("30") String days) {
-        Integer parsed;
-        try {
-            parsed = Integer.valueOf(days.trim());
-        } catch (NumberFormatException notANumber) {
-            parsed = null;
-        }
-        return findings.recent(parsed);
+        return findings.recent(Params.integerOrNull(days));
     }
 }

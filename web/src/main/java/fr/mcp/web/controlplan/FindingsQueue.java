@@ -5,6 +5,7 @@ import fr.mcp.controlplan.application.DetectionReport;
 import fr.mcp.controlplan.application.FindingFilter;
 import fr.mcp.controlplan.application.FindingRow;
 import fr.mcp.controlplan.application.FindingsDesk;
+import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.controlplan.domain.FindingStatus;
 import fr.mcp.habilitation.application.Page;
 import fr.mcp.web.shell.PagedList;
@@ -21,8 +22,6 @@ import java.util.List;
 public class FindingsQueue extends PagedList<FindingRow> {
 
     private static final long serialVersionUID = 1L;
-    public static final List<String> RULES = List.of("MANY_ADDRESSES", "UNUSUAL_HOURS", "UNUSUAL_FOR_USER", "FAST_ROTATION", "MANY_GROUPS", "CROWDED_GROUP",
-            "ACCESS_CONDITIONS");
 
     @Inject
     private transient FindingsDesk desk;
@@ -60,7 +59,7 @@ public class FindingsQueue extends PagedList<FindingRow> {
     }
 
     public List<String> getRules() {
-        return RULES;
+        return DetectionRule.CODES.stream().filter(code -> !code.equals(DetectionRule.INACTIVE_ACCOUNT)).toList();
     }
 
     public String getStatus() {

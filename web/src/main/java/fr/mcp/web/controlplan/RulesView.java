@@ -19,8 +19,6 @@ import java.util.List;
 public class RulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final List<String> CODES = List.of("INACTIVE_ACCOUNT", "UNUSUAL_HOURS", "UNUSUAL_FOR_USER", "MANY_ADDRESSES", "FAST_ROTATION", "MANY_GROUPS",
-            "CROWDED_GROUP", "ACCESS_CONDITIONS");
 
     @Inject
     private transient RuleVersions versions;
@@ -56,7 +54,7 @@ public class RulesView implements Serializable {
     }
 
     public List<String> getCodes() {
-        return CODES;
+        return DetectionRule.CODES;
     }
 
     public String getCode() {

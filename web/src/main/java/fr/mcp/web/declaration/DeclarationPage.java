@@ -76,8 +76,7 @@ public class DeclarationPage implements Serializable {
     /** Providers and approver add documents while the declaration can change. */
     public boolean isMayAttach() {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return view != null && view.state() != fr.mcp.declaration.domain.DeclarationState.TRANSMITTED
-                && view.state() != fr.mcp.declaration.domain.DeclarationState.VALIDATED
+        return view != null && !fr.mcp.declaration.application.Attachments.LOCKED.contains(view.state())
                 && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_REVIEWER) && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_ADMIN);
     }
 

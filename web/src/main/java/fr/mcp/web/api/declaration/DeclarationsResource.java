@@ -1,6 +1,7 @@
 package fr.mcp.web.api.declaration;
 
 import fr.mcp.web.api.Csv;
+import fr.mcp.web.api.Params;
 import fr.mcp.web.api.XlsxWriter;
 
 import fr.mcp.declaration.application.CafReview;
@@ -100,7 +101,7 @@ public class DeclarationsResource {
                                      @QueryParam("text") String text, @QueryParam("reviewer") String reviewer,
                                      @QueryParam("campaign") String campaign, @QueryParam("deadlineBefore") String deadlineBefore,
                                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, number(campaign), day(deadlineBefore));
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."), Params.day(deadlineBefore));
         int bounded = Math.max(1, Math.min(size, 200));
         int from = Math.max(0, first);
         return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
@@ -117,7 +118,7 @@ public class DeclarationsResource {
                            @QueryParam("state") DeclarationState state, @QueryParam("text") String text,
                            @QueryParam("reviewer") String reviewer, @QueryParam("campaign") String campaign,
                            @QueryParam("deadlineBefore") String deadlineBefore) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, number(campaign), day(deadlineBefore));
+        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."), Params.day(deadlineBefore));
         boolean xlsx = "xlsx".equalsIgnoreCase(format.trim());
         if (!xlsx && !"csv".equalsIgnoreCase(format.trim())) {
             throw new fr.mcp.shared.application.RuleViolation(List.of("Le format d'export est csv ou xlsx."));
@@ -226,28 +227,6 @@ public class DeclarationsResource {
     @Operation(summary = "Valide, parmi les déclarations sélectionnées, celles transmises sans contrôle de cohérence levé ; les autres sont rendues avec le motif.")
     public fr.mcp.declaration.application.BulkValidation validateAll(@NotNull(message = BODY) Selection selection) {
         return review.validateAll(selection.ids());
-    }
-
-    private static Long number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw new fr.mcp.shared.application.RuleViolation(List.of("La campagne est désignée par son numéro."));
-        }
-    }
-
-    private static java.time.LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new fr.mcp.shared.application.RuleViolation(List.of("La date « " + text + " » s'écrit AAAA-MM-JJ."));
-        }
     }
 
     private static final List<String> EXPORT_HEADER = List.of("n°", "partenaire", "équipement", "type", "année", "déclaration", "état",

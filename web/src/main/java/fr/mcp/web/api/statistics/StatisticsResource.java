@@ -5,6 +5,7 @@ import fr.mcp.declaration.application.DeclarationStatistics;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.web.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,13 +36,8 @@ public class StatisticsResource {
     @Operation(summary = "Déclarations d'une année (year) et d'un type (kind : FORECAST, UPDATE, ACTUAL) : par état, avancement jour par jour,"
             + " montants estimés par type d'équipement.")
     public CampaignFigures declarations(@QueryParam("year") String year, @QueryParam("kind") String kind) {
-        Integer parsedYear = null;
-        DeclarationKind parsedKind = null;
-        try {
-            parsedYear = year == null ? null : Integer.valueOf(year.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new RuleViolation(List.of("L'année est un nombre, par exemple 2026."));
-        }
+        Integer parsedYear = Params.integer(year, "L'année est un nombre, par exemple 2026.");
+        DeclarationKind parsedKind;
         try {
             parsedKind = kind == null || kind.isBlank() ? null : DeclarationKind.valueOf(kind.trim());
         } catch (IllegalArgumentException unknown) {

@@ -1,0 +1,54 @@
+package fr.mcp.web.api;
+
+import fr.mcp.shared.application.RuleViolation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Query parameters read as text and converted here, so that a malformed value gets a French 400 instead of the
+ * JAX-RS 404 a typed parameter would give. Blank means absent.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    /** A whole number, or null when absent or not a number (the service then says which range is expected). */
+    public static Integer integerOrNull(String text) {
+        try {
+            return blank(text) ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    public static Integer integer(String text, String message) {
+        try {
+            return blank(text) ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new RuleViolation(List.of(message));
+        }
+    }
+
+    public static Long number(String text, String message) {
+        try {
+            return blank(text) ? null : Long.valueOf(text.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new RuleViolation(List.of(message));
+        }
+    }
+
+    /** A day written AAAA-MM-JJ. */
+    public static LocalDate day(String text) {
+        try {
+            return blank(text) ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(List.of("La date « " + text + " » s'écrit AAAA-MM-JJ."));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
