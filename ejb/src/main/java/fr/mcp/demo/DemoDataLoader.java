@@ -101,12 +101,14 @@ public class DemoDataLoader {
         UserAccount activity = partnerUser("ENFFDA", commune, "Lefèvre", "Camille", start);
         UserAccount financial = partnerUser("ENFFDF", commune, "Roux", "Thomas", start);
         UserAccount approver = partnerUser("ENFAPP", commune, "Fournier", "Nathalie", start);
+        UserAccount software = partnerUser("ENFLOG", commune, "Garnier", "Marc", start);
 
         UserGroup declarer = new UserGroup(commune.getId(), "AFAS - Déclarer", Service.AFAS, Roles.AFAS_DECLARER);
         declarer.nameManager(manager.getId());
         declarer.addMember(activity.getId());
         declarer.addMember(financial.getId());
         declarer.addMember(approver.getId());
+        declarer.addMember(software.getId());
         persist(declarer);
         UserGroup habiliter = new UserGroup(commune.getId(), "AFAS - Habiliter", Service.AFAS, Roles.AFAS_HABILITER);
         habiliter.nameManager(manager.getId());
@@ -121,6 +123,8 @@ public class DemoDataLoader {
         assign(financial, AfasRole.FDF, alsh, null, start);
         assign(approver, AfasRole.APPROVER, rpe, null, start).validateByCaf();
         assign(approver, AfasRole.APPROVER, alsh, null, start).validateByCaf();
+        assign(software, AfasRole.FDI, rpe, null, start);
+        assign(software, AfasRole.FDI, alsh, null, start);
         declarations(yvelines, commune, rpe, alsh);
 
         Partner association = persist(new Partner("78234567800018", "Association Familles Paris Centre", "Association loi 1901",

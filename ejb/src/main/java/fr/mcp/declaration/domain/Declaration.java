@@ -116,6 +116,13 @@ public class Declaration extends BaseEntity {
         }
     }
 
+    /** Values of a form imported by a partner's software: written like an entry, and the import kept in the history. */
+    public void importValues(DeclarationForm form, Map<String, String> changes, Author author, Instant at, long importId) {
+        write(form, changes, author, at, false);
+        record(author, at, "Données importées", state, state, form.getLabel(), "Import n° " + importId + " : " + changes.size()
+                + (changes.size() > 1 ? " valeurs" : " valeur"));
+    }
+
     /** The provider says the form is complete (a form sent back returns to the approver). */
     public void complete(DeclarationForm form, Author author, Instant at) {
         guardEntry(form, false);

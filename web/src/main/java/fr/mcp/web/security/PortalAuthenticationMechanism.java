@@ -1,5 +1,6 @@
 package fr.mcp.web.security;
 
+import fr.mcp.identity.application.ApiTokens;
 import fr.mcp.identity.application.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,22 +17,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * One mechanism for the portal pages and the REST API. Pages sign in through the Faces login page
  * ({@code SecurityContext.authenticate}); an anonymous request for a protected page is sent to that page. The API
- * answers 401 in JSON instead of redirecting, and accepts HTTP Basic credentials for scripts and partners' software.
+ * answers 401 in JSON instead of redirecting, and accepts HTTP Basic credentials for scripts and API tokens (Bearer)
+ * for partners' software.
  * The signed-in caller is kept in the HTTP session.
  */
 @AutoApplySession
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final String PASSWORD_REFUSED = "Authentification requise : identifiant ou mot de passe manquant ou incorrect.";
+    private static final String TOKEN_REFUSED = "Jeton d'API inconnu, expiré ou révoqué, ou compte de son titulaire fermé ou suspendu.";
+    private static final String TOKEN_READ_ONLY = "Ce jeton d'API est en lecture seule : il ne modifie rien.";
     static final String LOGIN_PAGE = "/connexion.xhtml";
     public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
+    /** Request attribute: the scope of the API token the call was made with (absent for a password). */
+    public static final String TOKEN_SCOPE_ATTRIBUTE = "mcp.tokenScope";
+
     @Inject
     private IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    private ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -51,15 +63,35 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authenticateToken(authorization.substring(7).trim(), request, response, context);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context);
+            return unauthorized(response, context, PASSWORD_REFUSED);
         }
-        return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        return context.isProtected() ? unauthorized(response, context, PASSWORD_REFUSED) : context.doNothing();
+    }
+
+    /**
+     * A call with an API token: checked on every call (revoked, expired, holder closed or suspended), acting as its
+     * holder with the roles the scope keeps; a read-only token may only read.
+     */
+    private AuthenticationStatus authenticateToken(String secret, HttpServletRequest request, HttpServletResponse response,
+                                                   HttpMessageContext context) {
+        Optional<ApiTokens.TokenIdentity> identity = tokens.authenticate(secret, Clients.of(request));
+        if (identity.isEmpty()) {
+            return unauthorized(response, context, TOKEN_REFUSED);
+        }
+        if (identity.get().scope().readOnly() && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return refuse(response, HttpServletResponse.SC_FORBIDDEN, TOKEN_READ_ONLY);
+        }
+        request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
+        return context.notifyContainerAboutLogin(identity.get().login(), identity.get().roles());
     }
 
     /** The API is closed to an account whose first login (terms, new password) is not done in the portal. */
@@ -68,15 +100,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 && result.status() == SignInResult.Status.ONBOARDING;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+        AuthenticationStatus sent = refuse(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+        return sent == null ? context.responseUnauthorized() : sent;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
         try {
             response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"messages\":[\"Authentification requise : identifiant ou mot de passe manquant ou incorrect.\"]}");
+            response.getWriter().write("{\"status\":" + status + ",\"messages\":[\"" + message + "\"]}");
             response.flushBuffer();
         } catch (IOException e) {
-            return context.responseUnauthorized();
+            return null;
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

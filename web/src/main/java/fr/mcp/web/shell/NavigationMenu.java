@@ -29,6 +29,7 @@ public class NavigationMenu {
             new Item("menu.groups", "/partenaire/groupes.xhtml", Set.of(Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER)),
             new Item("menu.habilitations", "/partenaire/habilitations.xhtml", Set.of(Roles.AFAS_HABILITER)),
             new Item("menu.declarations", "/partenaire/declarations.xhtml", Set.of(Roles.AFAS_DECLARER)),
+            new Item("menu.imports", "/partenaire/imports.xhtml", Set.of(Roles.AFAS_DECLARER)),
             new Item("menu.review", "/caf/declarations.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.campaigns", "/caf/campagnes.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.statistics", "/caf/statistiques.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
@@ -43,7 +44,8 @@ public class NavigationMenu {
             new Item("menu.cafJournal", "/caf/journal.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.chain", "/caf/integrite.xhtml", Set.of(Roles.CAF_ADMIN)),
             new Item("menu.password", "/compte/mot-de-passe.xhtml", Set.of()),
-            new Item("menu.connections", "/compte/connexions.xhtml", Set.of()));
+            new Item("menu.connections", "/compte/connexions.xhtml", Set.of()),
+            new Item("menu.tokens", "/compte/jetons.xhtml", Set.of(Roles.AFAS_DECLARER)));
 
     @Inject
     private SecurityContext securityContext;
