@@ -6,7 +6,7 @@ CREATE TABLE api_token (
     name VARCHAR(80) NOT NULL,
     token_hash VARCHAR(64) NOT NULL,
     shown_prefix VARCHAR(12) NOT NULL,
-    scope VARCHAR(12) NOT NULL,
+    scope VARCHAR(30) NOT NULL,
     created_at TIMESTAMP NOT NULL,
     expires_on DATE NOT NULL,
     revoked_at TIMESTAMP,

@@ -117,7 +117,8 @@ class ImportIT {
         JsonObject outside = Api.bearer(token, "POST", "/api/v1/imports?name=autres.csv", "text/csv", lines.getBytes(StandardCharsets.UTF_8)).json();
         assertEquals(0, outside.getInt("accepted"), outside.toString());
         Map<Integer, JsonObject> report = lines(token, outside.getJsonNumber("id").longValue());
-        assertTrue(report.get(2).getString("reason").contains("pas de rôle d'import (FDI) ni de saisie"), report.get(2).toString());
+        assertEquals(2, report.size(), report.toString());
+        assertTrue(report.get(2).getString("reason").contains("n'existe pas ou n'est pas dans votre périmètre"), report.get(2).toString());
         assertTrue(report.get(3).getString("reason").contains("n'existe pas ou n'est pas dans votre périmètre"), report.get(3).toString());
         assertTrue(form(Api.as("ENFAPP", "GET", notMine.path(), null).json(), notMine.form("Site Nord")).getJsonObject("values").isEmpty());
 

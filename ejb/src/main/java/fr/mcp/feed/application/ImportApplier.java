@@ -49,14 +49,12 @@ public class ImportApplier {
     @Inject
     private FormCatalog catalog;
 
-    /** Applies the declaration's lines or none; the number of lines that entered. */
+    /**
+     * Applies the declaration's lines or none; the number of lines that entered. A declaration out of the caller's
+     * scope is refused by an exception (the transaction is then rolled back) that the caller reports on every line.
+     */
     public int apply(long importId, long declarationId, List<ImportRow> rows, Instant at) {
-        Access found;
-        try {
-            found = access.open(declarationId);
-        } catch (RuleViolation e) {
-            return reject(importId, rows, Map.of(), e.messages().get(0));
-        }
+        Access found = access.open(declarationId);
         Declaration declaration = found.declaration();
         Map<ImportRow, String> problems = new LinkedHashMap<>();
         Map<DeclarationForm, Map<String, String>> changes = new LinkedHashMap<>();

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String GROUP_MANAGER = "GROUP_MANAGER";
     public static final String AFAS_DECLARER = "AFAS_DECLARER";
     public static final String AFAS_HABILITER = "AFAS_HABILITER";
+    /** Marks a caller signed in with an API token: such a caller is accepted only on the call that carries the token. */
+    public static final String API_TOKEN = "API_TOKEN";
 
     /** Roles an account may hold directly (table account_role). */
     public static final Set<String> ACCOUNT_ROLES = Set.of(CAF_ADMIN, CAF_REVIEWER, PARTNER_ADMIN);

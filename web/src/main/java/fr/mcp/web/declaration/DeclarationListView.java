@@ -87,4 +87,11 @@ public abstract class DeclarationListView extends PagedList<DeclarationRow> {
     public void setText(String text) {
         this.text = text;
     }
+
+    /** The total, or "plus de N" when the count stopped (see {@code DeclarationLists.COUNT_CAP}). */
+    public String getTotalLabel() {
+        long total = getPage().total();
+        long cap = getPage().first() + (long) fr.mcp.declaration.application.DeclarationLists.COUNT_CAP;
+        return total > cap ? "plus de " + cap : String.valueOf(total);
+    }
 }

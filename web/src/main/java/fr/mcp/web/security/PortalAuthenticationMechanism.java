@@ -2,6 +2,7 @@ package fr.mcp.web.security;
 
 import fr.mcp.identity.application.ApiTokens;
 import fr.mcp.identity.application.SignInResult;
+import fr.mcp.identity.domain.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,7 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for the portal pages and the REST API. Pages sign in through the Faces login page
@@ -91,7 +94,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return refuse(response, HttpServletResponse.SC_FORBIDDEN, TOKEN_READ_ONLY);
         }
         request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
-        return context.notifyContainerAboutLogin(identity.get().login(), identity.get().roles());
+        Set<String> roles = new HashSet<>(identity.get().roles());
+        roles.add(Roles.API_TOKEN);
+        return context.notifyContainerAboutLogin(identity.get().login(), roles);
     }
 
     /** The API is closed to an account whose first login (terms, new password) is not done in the portal. */

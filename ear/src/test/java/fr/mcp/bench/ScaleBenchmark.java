@@ -1,0 +1,309 @@
+package fr.mcp.bench;
+
+import fr.mcp.it.support.It;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The figures of issue 7, printed, never asserted: run by {@code bench/run-benchmarks.sh} against the integration-test
+ * server on a throwaway PostgreSQL (volumes are seeded with SQL straight into it). This JVM is the load tool: a
+ * process apart from the server, on localhost.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleBenchmark {
+
+    private static final long FACILITY_IDS = 2_000_000_000L;
+    private static final long SITE_IDS = 3_000_000_000L;
+    private static final long DECLARATION_IDS = 4_000_000_000L;
+    private static final String QUEUE = "/api/v1/declarations?state=TRANSMITTED&year=2005&facilityType=MF&size=20";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final List<String> FIGURES = new ArrayList<>();
+
+    @Test
+    @Order(1)
+    void reviewQueueFirstPageAtOneMillionDeclarationsVersusTenThousand() throws Exception {
+        try (Connection db = database()) {
+            long[] commune = commune(db);
+            seedQueue(db, commune, 1, 1_000);
+            double small = medianMillis(QUEUE, "CAFREV", 20, 60);
+            seedQueue(db, commune, 1_001, 100_000);
+            double large = medianMillis(QUEUE, "CAFREV", 20, 60);
+            figure(String.format(Locale.ROOT, "review queue first page (state, year, type filters): %,d declarations %.1f ms, %,d declarations %.1f ms,"
+                    + " ratio %.2f (goal <= 1.2)", count(db, "declaration"), large, 10_000L, small, large / small));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void campaignLaunchForFiftyThousandFacilitiesVersusARawJdbcBatch() throws Exception {
+        int facilities = Integer.getInteger("bench.campaign.facilities", 50_000);
+        try (Connection db = database()) {
+            long[] commune = commune(db);
+            long holder = single(db, "SELECT id FROM user_account WHERE login = 'ENFFDA'");
+            exec(db, "INSERT INTO facility (id, partner_id, type, nature, name, multi_site, validated_fte, version)"
+                    + " SELECT " + (FACILITY_IDS + 500_000) + " + g, " + commune[0] + ", 'LAEP', 'Lieu d''accueil enfants-parents', 'LAEP ' || g, FALSE, NULL, 0"
+                    + " FROM generate_series(1, " + facilities + ") g");
+            exec(db, "INSERT INTO site (id, facility_id, name, main_site, city, version) SELECT " + (SITE_IDS + 500_000) + " + g, "
+                    + (FACILITY_IDS + 500_000) + " + g, 'Site principal', TRUE, 'Versailles', 0 FROM generate_series(1, " + facilities + ") g");
+            exec(db, "INSERT INTO role_assignment (id, account_id, role, facility_id, site_id, starts_on, ends_on, validation_status, version)"
+                    + " SELECT " + (SITE_IDS + 500_000) + " + g, " + holder + ", 'FDA', " + (FACILITY_IDS + 500_000) + " + g, NULL, CURRENT_DATE, NULL,"
+                    + " 'NOT_REQUIRED', 0 FROM generate_series(1, " + facilities + ") g");
+            exec(db, "ANALYZE");
+            int year = 2090;
+            long started = System.nanoTime();
+            String body = "{\"kind\":\"FORECAST\",\"year\":" + year + ",\"facilityTypes\":[\"LAEP\"],\"opensOn\":\"" + LocalDate.now()
+                    + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"reminderDays\":7}";
+            HttpResponse<String> launched = send("CAFADM", "POST", "/api/v1/campaigns", body);
+            if (launched.statusCode() != 202) {
+                throw new IllegalStateException(launched.body());
+            }
+            String id = launched.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+            while (!send("CAFADM", "GET", "/api/v1/campaigns/" + id, null).body().contains("\"state\":\"LAUNCHED\"")) {
+                Thread.sleep(200);
+            }
+            double campaign = (System.nanoTime() - started) / 1e9;
+            long created = single(db, "SELECT COUNT(*) FROM declaration WHERE fiscal_year = " + year);
+            long mails = single(db, "SELECT COUNT(*) FROM campaign_notice WHERE campaign_id = " + id);
+
+            long jdbcStarted = System.nanoTime();
+            rawInsert(db, facilities, year + 1);
+            double jdbc = (System.nanoTime() - jdbcStarted) / 1e9;
+            figure(String.format(Locale.ROOT, "campaign launch for %,d facilities: %.1f s (%,d declarations with their forms, %,d notices queued);"
+                    + " raw JDBC batch of the same declarations and forms: %.1f s; ratio %.2f (goal <= 2)", facilities, campaign, created, mails, jdbc,
+                    campaign / jdbc));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void declarationPageThroughputAtFiftyUsersVersusAStaticResource() throws Exception {
+        int users = Integer.getInteger("bench.users", 50);
+        Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+        List<long[]> declarations = new ArrayList<>();
+        try (Connection db = database();
+             Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT d.id, f.id FROM declaration d JOIN declaration_form f ON f.declaration_id = d.id"
+                     + " WHERE d.fiscal_year = 2090 AND f.kind = 'ACTIVITY' ORDER BY d.id LIMIT " + users)) {
+            while (rows.next()) {
+                declarations.add(new long[] {rows.getLong(1), rows.getLong(2)});
+            }
+        }
+        String cookie = sessionCookie("ENFFDA");
+        double page = throughput(users, length, (user, i) -> {
+            long[] d = declarations.get(user % declarations.size());
+            boolean read = get("/partenaire/declaration.xhtml?id=" + d[0], cookie) == 200;
+            int saved = sendWithCookie("PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1], "{\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}",
+                    cookie).statusCode();
+            return (read ? 1 : 0) + (saved == 200 ? 1 : 0);
+        });
+        double bare = throughput(users, length, (user, i) -> get("/resources/css/mcp.css", null) == 200 ? 1 : 0);
+        figure(String.format(Locale.ROOT, "declaration page (GET + autosave) at %d users: %.0f requests/s; static resource: %.0f requests/s; ratio %.2f"
+                + " (goal >= 0.30)", users, page, bare, page / bare));
+        System.out.println("\n=== Benchmark figures ===");
+        FIGURES.forEach(f -> System.out.println("  " + f));
+    }
+
+    private interface Step {
+        int run(int user, long iteration) throws Exception;
+    }
+
+    /** Successful requests per second of {@code users} loops running {@code step} for the given time, after a warm-up. */
+    private static double throughput(int users, Duration length, Step step) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        AtomicLong done = new AtomicLong();
+        List<Future<?>> loops = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            loops.add(pool.submit(() -> {
+                long i = 0;
+                while (!stop.get()) {
+                    int ok = step.run(user, i++);
+                    if (measuring.get()) {
+                        done.addAndGet(ok);
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(5_000);
+        measuring.set(true);
+        long started = System.nanoTime();
+        Thread.sleep(length.toMillis());
+        measuring.set(false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        stop.set(true);
+        for (Future<?> loop : loops) {
+            loop.get();
+        }
+        pool.shutdown();
+        return done.get() / seconds;
+    }
+
+    private static void seedQueue(Connection db, long[] commune, int fromFacility, int toFacility) throws Exception {
+        exec(db, "INSERT INTO facility (id, partner_id, type, nature, name, multi_site, validated_fte, version) SELECT " + FACILITY_IDS + " + g, "
+                + commune[0] + ", 'MF', 'Médiation familiale', 'Médiation ' || g, FALSE, NULL, 0 FROM generate_series(" + fromFacility + ", " + toFacility + ") g");
+        exec(db, "INSERT INTO declaration (id, facility_id, partner_id, caf_id, facility_type, fiscal_year, kind, state, deadline, approval_step,"
+                + " created_at, version) SELECT " + DECLARATION_IDS + " + f * 10 + y, " + FACILITY_IDS + " + f, " + commune[0] + ", " + commune[1]
+                + ", 'MF', 2000 + y, 'FORECAST', (ARRAY['TRANSMITTED','IN_PROGRESS','TO_ENTER','VALIDATED'])[1 + ((f + y) % 4)],"
+                + " DATE '2026-01-01' + ((f * 7 + y) % 365), 0, CURRENT_TIMESTAMP, 0"
+                + " FROM generate_series(" + fromFacility + ", " + toFacility + ") f, generate_series(0, 9) y");
+        exec(db, "ANALYZE");
+    }
+
+    /** The same rows a campaign writes for its declarations (declaration, activity and financial forms), by JDBC batches of 1 000. */
+    private static void rawInsert(Connection db, int facilities, int year) throws Exception {
+        long[] commune = commune(db);
+        db.setAutoCommit(false);
+        try (PreparedStatement declaration = db.prepareStatement("INSERT INTO declaration (id, facility_id, partner_id, caf_id, facility_type,"
+                + " fiscal_year, kind, state, deadline, approval_step, created_at, version) VALUES (?, ?, ?, ?, 'LAEP', ?, 'FORECAST', 'TO_ENTER',"
+                + " CURRENT_DATE + 30, 0, CURRENT_TIMESTAMP, 0)");
+             PreparedStatement form = db.prepareStatement("INSERT INTO declaration_form (id, declaration_id, kind, site_id, label, state, version)"
+                     + " VALUES (?, ?, ?, ?, ?, 'TO_ENTER', 0)")) {
+            for (int g = 1; g <= facilities; g++) {
+                long id = DECLARATION_IDS + 5_000_000L + g;
+                declaration.setLong(1, id);
+                declaration.setLong(2, FACILITY_IDS + 500_000 + g);
+                declaration.setLong(3, commune[0]);
+                declaration.setLong(4, commune[1]);
+                declaration.setInt(5, year);
+                declaration.addBatch();
+                for (int k = 0; k < 2; k++) {
+                    form.setLong(1, DECLARATION_IDS + 6_000_000L + 2L * g + k);
+                    form.setLong(2, id);
+                    form.setString(3, k == 0 ? "ACTIVITY" : "FINANCIAL");
+                    if (k == 0) {
+                        form.setLong(4, SITE_IDS + 500_000 + g);
+                    } else {
+                        form.setNull(4, java.sql.Types.BIGINT);
+                    }
+                    form.setString(5, k == 0 ? "Activité - Site principal" : "Budget");
+                    form.addBatch();
+                }
+                if (g % 1_000 == 0 || g == facilities) {
+                    declaration.executeBatch();
+                    form.executeBatch();
+                    db.commit();
+                }
+            }
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static double medianMillis(String path, String login, int warmup, int runs) throws Exception {
+        String cookie = sessionCookie(login);
+        for (int i = 0; i < warmup; i++) {
+            get(path, cookie);
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            int status = get(path, cookie);
+            times[i] = (System.nanoTime() - started) / 1e6;
+            if (status != 200) {
+                throw new IllegalStateException(path + " answered " + status);
+            }
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    /** Signs in once (HTTP Basic on the API) and keeps the session cookies, so that timings leave out the password hash. */
+    private static String sessionCookie(String login) throws Exception {
+        HttpResponse<String> reply = send(login, "GET", "/api/v1/me/connections?days=1", null);
+        return String.join("; ", reply.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+    }
+
+    private static int get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).GET();
+        if (cookie != null && !cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpResponse<String> sendWithCookie(String method, String path, String json, String cookie) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).header("Cookie", cookie)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String login, String method, String path, String json) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((login + ":" + It.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + env("MCP_DB_HOST") + ":" + env("MCP_DB_PORT") + "/" + env("MCP_DB_NAME"),
+                env("MCP_DB_USER"), env("MCP_DB_PASSWORD"));
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: run bench/run-benchmarks.sh");
+        }
+        return value;
+    }
+
+    private static long[] commune(Connection db) throws Exception {
+        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery("SELECT id, caf_id FROM partner WHERE siret = '21780551000013'")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        }
+    }
+
+    private static long count(Connection db, String table) throws Exception {
+        return single(db, "SELECT COUNT(*) FROM " + table);
+    }
+
+    private static long single(Connection db, String sql) throws Exception {
+        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void exec(Connection db, String sql) throws Exception {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void figure(String text) {
+        FIGURES.add(text);
+        System.out.println("[benchmark] " + text);
+    }
+}
