@@ -1,9 +1,7 @@
 package fr.mcp.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.mcp.shared.domain.Sha256;
+
 
 /**
  * SHA-256 of the audit chain. A row's digest covers its source, id and every content column, each value written with
@@ -30,18 +28,10 @@ public final class ChainHashes {
                 canonical.append(text.length()).append(':').append(text);
             }
         }
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     public static String link(long seq, AuditSource source, long sourceId, String digest, String previousHash) {
-        return sha256(seq + "|" + source.name() + "|" + sourceId + "|" + digest + "|" + previousHash);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(seq + "|" + source.name() + "|" + sourceId + "|" + digest + "|" + previousHash);
     }
 }

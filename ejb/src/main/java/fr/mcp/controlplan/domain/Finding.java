@@ -1,10 +1,8 @@
 package fr.mcp.controlplan.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.mcp.shared.domain.Sha256;
+
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,15 +16,7 @@ public record Finding(String rule, String severity, String subject, Instant from
      * by its evidence, so that the same state closed as legitimate is not raised again, and a changed one is.
      */
     public String fingerprint() {
-        String what = from != null ? String.valueOf(from.getEpochSecond()) : sha256(String.join("\n", evidence));
+        String what = from != null ? String.valueOf(from.getEpochSecond()) : Sha256.hex(String.join("\n", evidence)).substring(0, 32);
         return rule + "|" + subject + "|" + what;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -43,13 +43,13 @@ public class DeclarationImport extends BaseEntity {
         this.login = login;
         this.partnerId = partnerId;
         this.source = source;
-        this.fileName = fileName == null ? null : ImportFile.abbreviate(fileName);
+        this.fileName = ImportLine.cut(fileName, 200);
         this.receivedAt = receivedAt;
     }
 
     /** The file could not be read: nothing applied, the reason kept. */
     public void refuse(String reason) {
-        fileError = reason.length() > 500 ? reason.substring(0, 497) + "…" : reason;
+        fileError = ImportLine.cut(reason, 500);
     }
 
     public void count(int lines, int accepted, int rejected, int declarations) {

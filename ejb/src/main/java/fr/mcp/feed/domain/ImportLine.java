@@ -39,7 +39,8 @@ public class ImportLine extends BaseEntity {
         this.reason = cut(reason, 500);
     }
 
-    private static String cut(String text, int max) {
+    /** The text cut to a column's length, an ellipsis showing the cut. */
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

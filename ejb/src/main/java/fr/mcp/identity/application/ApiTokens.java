@@ -5,25 +5,21 @@ import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.TokenScope;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.habilitation.application.Actors;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.RuleViolation;
-import jakarta.annotation.Resource;
+import fr.mcp.shared.domain.Sha256;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +43,6 @@ public class ApiTokens {
     private EntityManager em;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
     private RoleResolver roleResolver;
 
     @Inject
@@ -58,8 +51,8 @@ public class ApiTokens {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Actors actors;
 
     /** A token just created: its secret, to show once. */
     public record NewToken(long id, String secret, String name, TokenScope scope, LocalDate expiresOn) {
@@ -75,7 +68,7 @@ public class ApiTokens {
     }
 
     public NewToken create(String name, String scope, String expiresOn, ClientInfo client) {
-        UserAccount account = caller();
+        UserAccount account = actors.caller();
         LocalDate today = LocalDate.now(clock);
         List<String> problems = new ArrayList<>();
         String cleanName = name == null ? "" : name.strip();
@@ -105,7 +98,7 @@ public class ApiTokens {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = new ApiToken(account.getId(), cleanName, hash(secret), secret.substring(0, PREFIX.length() + 6), tokenScope,
+        ApiToken token = new ApiToken(account.getId(), cleanName, Sha256.hex(secret), secret.substring(0, PREFIX.length() + 6), tokenScope,
                 clock.instant(), expiry);
         em.persist(token);
         em.flush();
@@ -114,7 +107,7 @@ public class ApiTokens {
     }
 
     public List<TokenRow> mine() {
-        UserAccount account = caller();
+        UserAccount account = actors.caller();
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.accountId = :account ORDER BY t.createdAt DESC", ApiToken.class)
                 .setParameter("account", account.getId()).setMaxResults(100).getResultList().stream()
@@ -125,7 +118,7 @@ public class ApiTokens {
 
     /** Revokes one of the caller's tokens (another's answers "not found"); revoking twice changes nothing. */
     public void revoke(long tokenId, ClientInfo client) {
-        UserAccount account = caller();
+        UserAccount account = actors.caller();
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null || !token.getAccountId().equals(account.getId())) {
             throw OutOfScope.of("token.notFound");
@@ -142,7 +135,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         List<ApiToken> found = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", hash(secret)).getResultList();
+                .setParameter("hash", Sha256.hex(secret)).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -172,23 +165,12 @@ public class ApiTokens {
         return null;
     }
 
-    private UserAccount caller() {
-        return accounts.byLogin(context.getCallerPrincipal().getName()).orElseThrow(() -> new jakarta.ejb.EJBAccessException("No account"));
-    }
 
     private static LocalDate date(String text) {
         try {
             return text == null ? null : LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
-        }
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
