@@ -42,7 +42,7 @@ class SignInJourneyIT extends BrowserTest {
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("password:newPassword")).sendKeys("lucie2026€");
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:passwordRules"), "Règle non respectée"));
+        Browser.awaitText(driver, By.id("password:passwordRules"), "Règle non respectée");
         String rules = driver.findElement(By.id("password:passwordRules")).getAttribute("innerHTML");
         assertTrue(rules.contains("mcp-rule-unmet"), "unmet rules are flagged while typing");
         driver.findElement(By.id("password:confirmation")).sendKeys("lucie2026€");
@@ -128,7 +128,7 @@ class SignInJourneyIT extends BrowserTest {
         driver.get(It.url("/caf/comptes.xhtml"));
         assertTrue(driver.findElement(By.id("accounts:table")).getText().contains("bloqué temporairement"));
         driver.findElement(By.cssSelector("input[aria-label='Nouveau mot de passe temporaire " + account.login() + "']")).click();
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "nouveau mot de passe temporaire"));
+        Browser.awaitText(driver, By.id("messages"), "nouveau mot de passe temporaire");
 
         String newPassword = NewAccounts.temporaryPasswordIn(TestMailServer.awaitMailsTo(account.email(), 3, Duration.ofSeconds(60)).get(2));
         driver.manage().deleteAllCookies();

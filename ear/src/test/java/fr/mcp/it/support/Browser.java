@@ -72,6 +72,16 @@ public final class Browser {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(element));
     }
 
+    /**
+     * Waits until the element found by {@code locator} shows {@code text}. Unlike Selenium's
+     * {@code textToBePresentInElementLocated}, it also rides over Chrome's "node does not belong to the
+     * document" error, which a page replaced by an Ajax update or a post can raise between finding and reading.
+     */
+    public static void awaitText(WebDriver driver, By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(locator).getText().contains(text));
+    }
+
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
