@@ -12,5 +12,11 @@ fi
 source .ci/postgres.sh
 PG_PORT=${PG_PORT:-55433} start_postgres mcp_bench
 mvn -B -ntp -q -DskipTests install
+# The figures are appended to this file as they come (failsafe prints a forked test's output only at its end).
+FIGURES=ear/target/benchmark-figures.txt
+rm -f "$FIGURES"; touch "$FIGURES"
+tail -n +1 -F "$FIGURES" 2>/dev/null &
+TAIL=$!
+trap 'kill $TAIL 2>/dev/null || true; run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" >/dev/null 2>&1 || true' EXIT
 mvn -B -ntp verify -Ppostgresql -pl ear -Dit.test=ScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -DfailIfNoTests=false "$@" | grep -E "^\[benchmark\]|^=== Benchmark|^  |BUILD|ERROR" || true
+  -DfailIfNoTests=false -Dbench.output="$PWD/$FIGURES" "$@" | grep -E "BUILD|ERROR|Tests run" || true

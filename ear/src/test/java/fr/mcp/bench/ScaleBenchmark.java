@@ -1,11 +1,15 @@
 package fr.mcp.bench;
 
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.TestMailServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,17 @@ class ScaleBenchmark {
     private static final long DECLARATION_IDS = 4_000_000_000L;
     private static final String QUEUE = "/api/v1/declarations?state=TRANSMITTED&year=2005&facilityType=MF&size=20";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final long ACCOUNT_IDS = 5_000_000_000L;
+    private static final int FACILITIES_PER_HOLDER = 10;
     private static final List<String> FIGURES = new ArrayList<>();
+    private static final Path OUTPUT = Path.of(System.getProperty("bench.output", "target/benchmark-figures.txt"));
+
+    @BeforeAll
+    static void startMailServer() throws Exception {
+        TestMailServer.ensureStarted();
+        Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
+        Files.writeString(OUTPUT, "");
+    }
 
     @Test
     @Order(1)
@@ -50,6 +65,7 @@ class ScaleBenchmark {
             long[] commune = commune(db);
             seedQueue(db, commune, 1, 1_000);
             double small = medianMillis(QUEUE, "CAFREV", 20, 60);
+            progress(String.format(Locale.ROOT, "queue at 10 000 declarations: %.1f ms; seeding to 1 000 000", small));
             seedQueue(db, commune, 1_001, 100_000);
             double large = medianMillis(QUEUE, "CAFREV", 20, 60);
             figure(String.format(Locale.ROOT, "review queue first page (state, year, type filters): %,d declarations %.1f ms, %,d declarations %.1f ms,"
@@ -63,15 +79,17 @@ class ScaleBenchmark {
         int facilities = Integer.getInteger("bench.campaign.facilities", 50_000);
         try (Connection db = database()) {
             long[] commune = commune(db);
-            long holder = single(db, "SELECT id FROM user_account WHERE login = 'ENFFDA'");
             exec(db, "INSERT INTO facility (id, partner_id, type, nature, name, multi_site, validated_fte, version)"
                     + " SELECT " + (FACILITY_IDS + 500_000) + " + g, " + commune[0] + ", 'LAEP', 'Lieu d''accueil enfants-parents', 'LAEP ' || g, FALSE, NULL, 0"
                     + " FROM generate_series(1, " + facilities + ") g");
             exec(db, "INSERT INTO site (id, facility_id, name, main_site, city, version) SELECT " + (SITE_IDS + 500_000) + " + g, "
                     + (FACILITY_IDS + 500_000) + " + g, 'Site principal', TRUE, 'Versailles', 0 FROM generate_series(1, " + facilities + ") g");
+            // Role holders as a Caf has them: one provider per ten facilities (a commune's or an association's director).
+            int holders = (facilities + FACILITIES_PER_HOLDER - 1) / FACILITIES_PER_HOLDER;
+            cloneAccount(db, "ENFFDA", ACCOUNT_IDS, holders);
             exec(db, "INSERT INTO role_assignment (id, account_id, role, facility_id, site_id, starts_on, ends_on, validation_status, version)"
-                    + " SELECT " + (SITE_IDS + 500_000) + " + g, " + holder + ", 'FDA', " + (FACILITY_IDS + 500_000) + " + g, NULL, CURRENT_DATE, NULL,"
-                    + " 'NOT_REQUIRED', 0 FROM generate_series(1, " + facilities + ") g");
+                    + " SELECT " + (SITE_IDS + 500_000) + " + g, " + ACCOUNT_IDS + " + 1 + (g - 1) / " + FACILITIES_PER_HOLDER + ", 'FDA', "
+                    + (FACILITY_IDS + 500_000) + " + g, NULL, CURRENT_DATE, NULL, 'NOT_REQUIRED', 0 FROM generate_series(1, " + facilities + ") g");
             exec(db, "ANALYZE");
             int year = 2090;
             long started = System.nanoTime();
@@ -88,6 +106,7 @@ class ScaleBenchmark {
             double campaign = (System.nanoTime() - started) / 1e9;
             long created = single(db, "SELECT COUNT(*) FROM declaration WHERE fiscal_year = " + year);
             long mails = single(db, "SELECT COUNT(*) FROM campaign_notice WHERE campaign_id = " + id);
+            progress(String.format(Locale.ROOT, "campaign launched in %.1f s; raw JDBC batch next", campaign));
 
             long jdbcStarted = System.nanoTime();
             rawInsert(db, facilities, year + 1);
@@ -95,6 +114,7 @@ class ScaleBenchmark {
             figure(String.format(Locale.ROOT, "campaign launch for %,d facilities: %.1f s (%,d declarations with their forms, %,d notices queued);"
                     + " raw JDBC batch of the same declarations and forms: %.1f s; ratio %.2f (goal <= 2)", facilities, campaign, created, mails, jdbc,
                     campaign / jdbc));
+            awaitMailsSent(db, Duration.ofMinutes(15));
         }
     }
 
@@ -103,23 +123,36 @@ class ScaleBenchmark {
     void declarationPageThroughputAtFiftyUsersVersusAStaticResource() throws Exception {
         int users = Integer.getInteger("bench.users", 50);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+        // Each user on a declaration of their own, signed in as its holder (one of the accounts the campaign test seeded).
         List<long[]> declarations = new ArrayList<>();
+        List<String> cookies = new ArrayList<>();
         try (Connection db = database();
              Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("SELECT d.id, f.id FROM declaration d JOIN declaration_form f ON f.declaration_id = d.id"
-                     + " WHERE d.fiscal_year = 2090 AND f.kind = 'ACTIVITY' ORDER BY d.id LIMIT " + users)) {
+             ResultSet rows = query.executeQuery("SELECT d.id, f.id, d.facility_id, f.version FROM declaration d JOIN declaration_form f ON f.declaration_id = d.id"
+                     + " WHERE d.fiscal_year = 2090 AND f.kind = 'ACTIVITY' AND MOD(d.facility_id - " + (FACILITY_IDS + 500_001) + ", "
+                     + FACILITIES_PER_HOLDER + ") = 0 ORDER BY d.facility_id LIMIT " + users)) {
             while (rows.next()) {
-                declarations.add(new long[] {rows.getLong(1), rows.getLong(2)});
+                declarations.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(4)});
+                long holder = 1 + (rows.getLong(3) - FACILITY_IDS - 500_001) / FACILITIES_PER_HOLDER;
+                cookies.add(sessionCookie(String.format("BENCH%05d", holder)));
             }
         }
-        String cookie = sessionCookie("ENFFDA");
+        AtomicLong refused = new AtomicLong();
         double page = throughput(users, length, (user, i) -> {
-            long[] d = declarations.get(user % declarations.size());
+            long[] d = declarations.get(user);
+            String cookie = cookies.get(user);
             boolean read = get("/partenaire/declaration.xhtml?id=" + d[0], cookie) == 200;
-            int saved = sendWithCookie("PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1], "{\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}",
-                    cookie).statusCode();
-            return (read ? 1 : 0) + (saved == 200 ? 1 : 0);
+            HttpResponse<String> saved = sendWithCookie("PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1],
+                    "{\"version\":" + d[2] + ",\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}", cookie);
+            if (saved.statusCode() == 200) {
+                d[2] = Long.parseLong(saved.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+            }
+            refused.addAndGet((read ? 0 : 1) + (saved.statusCode() == 200 ? 0 : 1));
+            return (read ? 1 : 0) + (saved.statusCode() == 200 ? 1 : 0);
         });
+        if (refused.get() > 0) {
+            progress(refused.get() + " page requests or autosaves did not answer 200 (not counted)");
+        }
         double bare = throughput(users, length, (user, i) -> get("/resources/css/mcp.css", null) == 200 ? 1 : 0);
         figure(String.format(Locale.ROOT, "declaration page (GET + autosave) at %d users: %.0f requests/s; static resource: %.0f requests/s; ratio %.2f"
                 + " (goal >= 0.30)", users, page, bare, page / bare));
@@ -304,6 +337,51 @@ class ScaleBenchmark {
 
     private static void figure(String text) {
         FIGURES.add(text);
-        System.out.println("[benchmark] " + text);
+        progress(text);
+    }
+
+    /** Printed, and appended at once to the output file (failsafe holds back a forked test's output until the end). */
+    private static void progress(String text) {
+        String line = "[benchmark] " + text;
+        System.out.println(line);
+        try {
+            Files.writeString(OUTPUT, line + System.lineSeparator(), StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Copies an account {@code count} times (ids from {@code firstId + 1}, logins BENCH00001…), every other column kept. */
+    private static void cloneAccount(Connection db, String login, long firstId, int count) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = 'user_account'"
+                     + " ORDER BY ordinal_position")) {
+            while (rows.next()) {
+                columns.add(rows.getString(1));
+            }
+        }
+        String values = columns.stream().map(column -> switch (column) {
+            case "id" -> firstId + " + g";
+            case "login" -> "'BENCH' || LPAD(g::text, 5, '0')";
+            case "email" -> "'bench' || g || '@partenaire.example'";
+            default -> "u." + column;
+        }).collect(java.util.stream.Collectors.joining(", "));
+        exec(db, "INSERT INTO user_account (" + String.join(", ", columns) + ") SELECT " + values + " FROM user_account u, generate_series(1, " + count
+                + ") g WHERE u.login = '" + login + "'");
+        exec(db, "INSERT INTO account_role (account_id, role) SELECT " + firstId + " + g, r.role FROM account_role r JOIN user_account u ON u.id = r.account_id,"
+                + " generate_series(1, " + count + ") g WHERE u.login = '" + login + "'");
+        exec(db, "INSERT INTO group_member (group_id, account_id) SELECT m.group_id, " + firstId + " + g FROM group_member m"
+                + " JOIN user_account u ON u.id = m.account_id, generate_series(1, " + count + ") g WHERE u.login = '" + login + "'");
+    }
+
+    /** Lets the campaign's mails leave before the next measure, so that their sending does not share the server with it. */
+    private static void awaitMailsSent(Connection db, Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long waiting;
+        while ((waiting = single(db, "SELECT COUNT(*) FROM outbound_mail WHERE status IN ('QUEUED', 'RETRYING')")) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+        }
+        progress(waiting == 0 ? "all campaign mails sent" : waiting + " mails still waiting; measuring anyway");
     }
 }

@@ -60,14 +60,23 @@ public class CampaignJob {
         try {
             Instant until = Instant.now().plus(SLICE);
             for (Long campaignId : worker.pending()) {
-                while (Instant.now().isBefore(until) && worker.step(campaignId) > 0) {
-                    // next batch
-                }
+                advance(campaignId, until);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Campaign batch rolled back (another server may have done it); retried at the next tick", e);
+            LOG.log(Level.WARNING, "Campaigns not read; retried at the next tick", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** One campaign's batches until the slice ends; a batch that fails stops this campaign only, not the others. */
+    private void advance(long campaignId, Instant until) {
+        try {
+            while (Instant.now().isBefore(until) && worker.step(campaignId) > 0) {
+                // next batch
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Batch of campaign " + campaignId + " rolled back (another server may have done it); retried at the next tick", e);
         }
     }
 }

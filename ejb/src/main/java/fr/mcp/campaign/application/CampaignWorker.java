@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,18 +109,31 @@ public class CampaignWorker {
         return 0;
     }
 
+    /**
+     * Handles the next facilities in id order, after the highest one this campaign already handled: a batch commits
+     * whole, so every facility below that mark has its target row (keyset paging, no anti-join over the targets).
+     */
     private int createNext(Campaign campaign, LocalDate today) {
+        Long handled = em.createQuery("SELECT MAX(t.facilityId) FROM CampaignTarget t WHERE t.campaignId = :campaign", Long.class)
+                .setParameter("campaign", campaign.getId()).getSingleResult();
         List<Object[]> next = em.createQuery("SELECT f, p FROM Facility f, Partner p WHERE p.id = f.partnerId AND p.cafId = :caf AND f.type IN :types"
-                        + " AND NOT EXISTS (SELECT t FROM CampaignTarget t WHERE t.campaignId = :campaign AND t.facilityId = f.id) ORDER BY f.id",
-                        Object[].class)
+                        + " AND f.id > :handled ORDER BY f.id", Object[].class)
                 .setParameter("caf", campaign.getCafId()).setParameter("types", campaign.getFacilityTypes())
-                .setParameter("campaign", campaign.getId()).setMaxResults(batchSize).getResultList();
+                .setParameter("handled", handled == null ? Long.MIN_VALUE : handled).setMaxResults(batchSize).getResultList();
+        if (next.isEmpty()) {
+            return 0;
+        }
+        Map<Long, DeclarationState> existing = existing(campaign, next.stream().map(row -> ((Facility) row[0]).getId()).toList());
+        Map<Long, String> partnerSkips = new HashMap<>();
         Author author = new Author(campaign.getCreatedBy(), "Campagne n° " + campaign.getId());
         for (Object[] row : next) {
             Facility facility = (Facility) row[0];
             Partner partner = (Partner) row[1];
-            String skipped = skipReason(campaign, facility, partner, today);
-            if (skipped != null) {
+            String skipped = partnerSkips.computeIfAbsent(partner.getId(), id -> partnerSkipReason(partner, today));
+            if (skipped.isEmpty() && existing.containsKey(facility.getId())) {
+                skipped = "Déclaration déjà ouverte (" + existing.get(facility.getId()).label() + ")";
+            }
+            if (!skipped.isEmpty()) {
                 em.persist(CampaignTarget.skipped(campaign.getId(), facility.getId(), skipped));
                 continue;
             }
@@ -130,62 +144,80 @@ public class CampaignWorker {
             Declaration declaration = Declaration.open(facility.getId(), partner.getId(), partner.getCafId(), facility.getType().name(),
                     campaign.getYear(), campaign.getKind(), campaign.getDeadline(), sites, campaign.isFinancialRequested(), author, clock.instant());
             declaration.openedBy(campaign.getId());
-            em.persist(declaration);
-            em.flush();
+            em.persist(declaration); // the sequence gives the id now: the inserts go out in JDBC batches at the flush
             em.persist(CampaignTarget.created(campaign.getId(), facility.getId(), declaration.getId()));
         }
         em.flush();
         return next.size();
     }
 
-    private String skipReason(Campaign campaign, Facility facility, Partner partner, LocalDate today) {
+    /** Why a partner's facilities are skipped, or "" when they are not. */
+    private String partnerSkipReason(Partner partner, LocalDate today) {
         if (!partner.isAccessActive()) {
             return "Accès du partenaire suspendu";
         }
         if (!subscriptions.isValid(partner.getId(), Service.AFAS, today)) {
             return "Pas de convention ni d'adhésion AFAS en vigueur";
         }
-        List<DeclarationState> existing = em.createQuery("SELECT d.state FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year"
-                        + " AND d.kind = :kind", DeclarationState.class)
-                .setParameter("facility", facility.getId()).setParameter("year", campaign.getYear()).setParameter("kind", campaign.getKind())
-                .getResultList();
-        return existing.isEmpty() ? null : "Déclaration déjà ouverte (" + existing.get(0).label() + ")";
+        return "";
+    }
+
+    /** The state of the declaration of the campaign's year and kind that each of these facilities already has. */
+    private Map<Long, DeclarationState> existing(Campaign campaign, List<Long> facilityIds) {
+        Map<Long, DeclarationState> states = new HashMap<>();
+        em.createQuery("SELECT d.facilityId, d.state FROM Declaration d WHERE d.facilityId IN :facilities AND d.year = :year AND d.kind = :kind",
+                        Object[].class)
+                .setParameter("facilities", facilityIds).setParameter("year", campaign.getYear()).setParameter("kind", campaign.getKind())
+                .getResultList().forEach(row -> states.putIfAbsent((Long) row[0], (DeclarationState) row[1]));
+        return states;
     }
 
     /** Mails the next role holders of the campaign's declarations (only those still to transmit, after the call). */
     private int mailNext(Campaign campaign, String notice, String template, LocalDate today) {
         String stillOpen = notice.equals(CampaignNotice.CALL) ? ""
                 : " AND EXISTS (SELECT d FROM Declaration d WHERE d.id = t.declarationId AND d.state NOT IN :done)";
+        Long mailed = em.createQuery("SELECT MAX(n.accountId) FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.notice = :notice", Long.class)
+                .setParameter("campaign", campaign.getId()).setParameter("notice", notice).getSingleResult();
         var query = em.createQuery("SELECT DISTINCT u FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
+                        + " AND u.id > :mailed"
                         + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"
                         + " AND a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen
                         + " AND NOT EXISTS (SELECT n FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.accountId = u.id AND n.notice = :notice)"
                         + " ORDER BY u.id", UserAccount.class)
                 .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("open", AccountStatus.OPEN)
                 .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today).setParameter("notice", notice)
-                .setMaxResults(batchSize);
+                .setParameter("mailed", mailed == null ? Long.MIN_VALUE : mailed).setMaxResults(batchSize);
         if (!stillOpen.isEmpty()) {
             query.setParameter("done", DONE);
         }
         List<UserAccount> holders = query.getResultList();
         for (UserAccount holder : holders) {
-            var facilitiesQuery = em.createQuery("SELECT DISTINCT f.name FROM Facility f, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
-                            + " AND t.outcome = :created AND f.id = t.facilityId AND a.facilityId = f.id AND a.accountId = :account"
-                            + " AND a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen
-                            + " ORDER BY f.name", String.class)
-                    .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("account", holder.getId())
-                    .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today);
-            if (!stillOpen.isEmpty()) {
-                facilitiesQuery.setParameter("done", DONE);
-            }
-            List<String> facilities = facilitiesQuery.getResultList();
+            CalledFacilities facilities = facilitiesOf(holder, campaign, stillOpen, today);
             Partner partner = em.find(Partner.class, holder.getPartnerId());
             notices.toAccount(holder, partner, template, Map.of("kind", campaign.getKind().label().toLowerCase(), "year", String.valueOf(campaign.getYear()),
-                    "facilities", String.join("\n", facilities.stream().map(name -> "- " + name).toList()),
+                    "facilities", facilities.text(),
                     "opensOn", DAY.format(campaign.getOpensOn()), "deadline", DAY.format(campaign.getDeadline())));
-            em.persist(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), facilities.size(), clock.instant()));
+            em.persist(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), (int) facilities.count(), clock.instant()));
         }
         em.flush();
         return holders.size();
+    }
+
+    /** The facilities a holder is mailed about: the first names in order, and how many there are in all. */
+    private CalledFacilities facilitiesOf(UserAccount holder, Campaign campaign, String stillOpen, LocalDate today) {
+        String from = " FROM Facility f, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign AND t.outcome = :created AND f.id = t.facilityId"
+                + " AND a.facilityId = f.id AND a.accountId = :account AND a.validationStatus <> :refused AND a.startsOn <= :today"
+                + " AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen;
+        var names = em.createQuery("SELECT DISTINCT f.name" + from + " ORDER BY f.name", String.class).setMaxResults(CalledFacilities.LISTED + 1);
+        var count = em.createQuery("SELECT COUNT(DISTINCT f.id)" + from, Long.class);
+        for (var query : List.of(names, count)) {
+            query.setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("account", holder.getId())
+                    .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today);
+            if (!stillOpen.isEmpty()) {
+                query.setParameter("done", DONE);
+            }
+        }
+        List<String> first = names.getResultList();
+        return new CalledFacilities(first, first.size() <= CalledFacilities.LISTED ? first.size() : count.getSingleResult());
     }
 }
