@@ -11,7 +11,7 @@ start_postgres() {
   echo "$super_password" > "$PG_DIR.pw"
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR" "$PG_DIR.pw"; fi
   run_pg "$PG_BIN/initdb -D $PG_DIR/data -U postgres -A scram-sha-256 --pwfile=$PG_DIR.pw -E UTF8 --locale=C.UTF-8 >/dev/null"
-  run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/server.log -w -o \"-p $PG_PORT -c listen_addresses=localhost -c max_prepared_transactions=64 -k $PG_DIR\" start"
+  run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/server.log -w -o \"-p $PG_PORT -c listen_addresses=localhost -c max_prepared_transactions=64 -k $PG_DIR ${PG_EXTRA_OPTS:-}\" start"
   trap 'run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" >/dev/null 2>&1 || true' EXIT
   PGPASSWORD="$super_password" psql -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q \
     -c "CREATE ROLE mcp LOGIN PASSWORD '$MCP_DB_PASSWORD'" \

@@ -10,7 +10,8 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   exit 1
 fi
 source .ci/postgres.sh
-PG_PORT=${PG_PORT:-55433} start_postgres mcp_bench
+# Statements slower than 200 ms are logged, and listed after the figures: where the time goes.
+PG_EXTRA_OPTS="-c log_min_duration_statement=200" PG_PORT=${PG_PORT:-55433} start_postgres mcp_bench
 mvn -B -ntp -q -DskipTests install
 # The figures are appended to this file as they come (failsafe prints a forked test's output only at its end).
 FIGURES=ear/target/benchmark-figures.txt
@@ -20,3 +21,6 @@ TAIL=$!
 trap 'kill $TAIL 2>/dev/null || true; run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" >/dev/null 2>&1 || true' EXIT
 mvn -B -ntp verify -Ppostgresql -pl ear -Dit.test=ScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -DfailIfNoTests=false -Dbench.output="$PWD/$FIGURES" "$@" | grep -E "BUILD|ERROR|Tests run" || true
+echo "Slowest statements (PostgreSQL log, 200 ms and more), most frequent first:"
+grep -o 'duration: [0-9.]* ms  [a-z]* [^:]*: .*' "$PG_DIR/server.log" | sed -E 's/duration: [0-9.]+ ms  //; s/\$[0-9]+/?/g' | cut -c1-220 \
+  | sort | uniq -c | sort -rn | head -n 15 || true

@@ -112,7 +112,7 @@ class ScaleBenchmark {
             rawInsert(db, facilities, year + 1);
             double jdbc = (System.nanoTime() - jdbcStarted) / 1e9;
             figure(String.format(Locale.ROOT, "campaign launch for %,d facilities: %.1f s (%,d declarations with their forms, %,d notices queued);"
-                    + " raw JDBC batch of the same declarations and forms: %.1f s; ratio %.2f (goal <= 2)", facilities, campaign, created, mails, jdbc,
+                    + " raw JDBC batches of the same rows (declarations, forms, history, targets, notices, mails): %.1f s; ratio %.2f (goal <= 2)", facilities, campaign, created, mails, jdbc,
                     campaign / jdbc));
             awaitMailsSent(db, Duration.ofMinutes(15));
         }
@@ -209,17 +209,31 @@ class ScaleBenchmark {
         exec(db, "ANALYZE");
     }
 
-    /** The same rows a campaign writes for its declarations (declaration, activity and financial forms), by JDBC batches of 1 000. */
+    /**
+     * The same rows a campaign writes, by JDBC batches of 1 000: per facility its declaration, activity and financial
+     * forms, history line and campaign target; per holder the notice and the outbound mail (the JMS message the
+     * campaign also sends has no JDBC equivalent).
+     */
     private static void rawInsert(Connection db, int facilities, int year) throws Exception {
         long[] commune = commune(db);
+        long base = DECLARATION_IDS + 5_000_000L;
         db.setAutoCommit(false);
         try (PreparedStatement declaration = db.prepareStatement("INSERT INTO declaration (id, facility_id, partner_id, caf_id, facility_type,"
                 + " fiscal_year, kind, state, deadline, approval_step, created_at, version) VALUES (?, ?, ?, ?, 'LAEP', ?, 'FORECAST', 'TO_ENTER',"
                 + " CURRENT_DATE + 30, 0, CURRENT_TIMESTAMP, 0)");
              PreparedStatement form = db.prepareStatement("INSERT INTO declaration_form (id, declaration_id, kind, site_id, label, state, version)"
-                     + " VALUES (?, ?, ?, ?, ?, 'TO_ENTER', 0)")) {
+                     + " VALUES (?, ?, ?, ?, ?, 'TO_ENTER', 0)");
+             PreparedStatement event = db.prepareStatement("INSERT INTO declaration_event (id, declaration_id, occurred_at, actor_login, actor_name,"
+                     + " action, from_state, to_state, version) VALUES (?, ?, CURRENT_TIMESTAMP, 'CAFADM', 'Campagne n° 0', 'Déclaration ouverte', NULL,"
+                     + " 'TO_ENTER', 0)");
+             PreparedStatement target = db.prepareStatement("INSERT INTO campaign_target (id, campaign_id, facility_id, declaration_id, outcome,"
+                     + " version) VALUES (?, -1, ?, ?, 'CREATED', 0)");
+             PreparedStatement notice = db.prepareStatement("INSERT INTO campaign_notice (id, campaign_id, account_id, notice, email, facilities,"
+                     + " sent_at, version) VALUES (?, -1, ?, 'CALL', ?, ?, CURRENT_TIMESTAMP, 0)");
+             PreparedStatement mail = db.prepareStatement("INSERT INTO outbound_mail (id, template, recipient, parameters, status, attempts,"
+                     + " created_at, version) VALUES (?, 'campaign-call', ?, ?, 'SENT', 0, CURRENT_TIMESTAMP, 0)")) {
             for (int g = 1; g <= facilities; g++) {
-                long id = DECLARATION_IDS + 5_000_000L + g;
+                long id = base + g;
                 declaration.setLong(1, id);
                 declaration.setLong(2, FACILITY_IDS + 500_000 + g);
                 declaration.setLong(3, commune[0]);
@@ -227,7 +241,7 @@ class ScaleBenchmark {
                 declaration.setInt(5, year);
                 declaration.addBatch();
                 for (int k = 0; k < 2; k++) {
-                    form.setLong(1, DECLARATION_IDS + 6_000_000L + 2L * g + k);
+                    form.setLong(1, base + 1_000_000L + 2L * g + k);
                     form.setLong(2, id);
                     form.setString(3, k == 0 ? "ACTIVITY" : "FINANCIAL");
                     if (k == 0) {
@@ -238,9 +252,29 @@ class ScaleBenchmark {
                     form.setString(5, k == 0 ? "Activité - Site principal" : "Budget");
                     form.addBatch();
                 }
+                event.setLong(1, base + 3_000_000L + g);
+                event.setLong(2, id);
+                event.addBatch();
+                target.setLong(1, base + 4_000_000L + g);
+                target.setLong(2, FACILITY_IDS + 500_000 + g);
+                target.setLong(3, id);
+                target.addBatch();
+                if (g % FACILITIES_PER_HOLDER == 0 || g == facilities) {
+                    long holder = (g + FACILITIES_PER_HOLDER - 1) / FACILITIES_PER_HOLDER;
+                    notice.setLong(1, base + 5_000_000L + holder);
+                    notice.setLong(2, ACCOUNT_IDS + holder);
+                    notice.setString(3, "bench" + holder + "@partenaire.example");
+                    notice.setInt(4, FACILITIES_PER_HOLDER);
+                    notice.addBatch();
+                    mail.setString(1, java.util.UUID.randomUUID().toString());
+                    mail.setString(2, "bench" + holder + "@partenaire.example");
+                    mail.setString(3, "{\"deadline\":\"01/01/2091\",\"facilities\":\"- LAEP " + g + "\",\"kind\":\"prévisionnelle\"}");
+                    mail.addBatch();
+                }
                 if (g % 1_000 == 0 || g == facilities) {
-                    declaration.executeBatch();
-                    form.executeBatch();
+                    for (PreparedStatement batch : List.of(declaration, form, event, target, notice, mail)) {
+                        batch.executeBatch();
+                    }
                     db.commit();
                 }
             }

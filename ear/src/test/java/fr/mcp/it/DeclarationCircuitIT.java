@@ -126,6 +126,12 @@ class DeclarationCircuitIT {
         Api.Reply bulk = Api.as("CAFREV", "POST", "/api/v1/declarations/validations", "{\"ids\":[" + d.declarationId() + "]}");
         assertEquals(0, bulk.json().getJsonArray("validated").size(), "a raised control keeps it out of a bulk validation: " + bulk.body());
         assertTrue(bulk.json().getJsonArray("skipped").getJsonObject(0).getString("reason").contains("RPE-ETP"), bulk.body());
+        String mine = "/api/v1/declarations?state=TRANSMITTED&size=200&text=" + java.net.URLEncoder.encode(d.facilityName(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject raised = Api.as("CAFREV", "GET", mine + "&controls=raised", null).json();
+        assertEquals(1, raised.getJsonArray("rows").size(), "the queue finds it among those transmitted with raised controls: " + raised);
+        assertEquals(1, raised.getJsonArray("rows").getJsonObject(0).getInt("controlsRaised"));
+        assertEquals(0, Api.as("CAFREV", "GET", mine + "&controls=none", null).json().getJsonArray("rows").size(), "and not among those without");
+        assertRefused(Api.as("CAFREV", "GET", mine + "&controls=peut-etre", null), 400, "raised (contrôles levés) ou none");
 
         assertRefused(Api.as("CAFREV", "POST", base + "/return", "{\"text\":\" \"}"), 400, "motifs");
         assertEquals(204, Api.as("CAFREV", "POST", base + "/return", "{\"text\":\"Les achats semblent sous-estimés\"}").status());

@@ -73,6 +73,48 @@ class RestartIT {
         }
     }
 
+    @Test
+    void aReminderRunCutByAKillIsFinishedAfterTheRestartWithOneReminderPerHolder() throws Exception {
+        TestMailServer.ensureStarted();
+        int year = CampaignFixture.freeYear();
+        // Deadline in three days and reminders seven days before: the reminder run starts as soon as the calls are sent.
+        Api.Reply launched = CampaignFixture.launch(year, java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(3));
+        assertEquals(202, launched.status(), launched.body());
+        long id = launched.json().getJsonNumber("id").longValue();
+        long remindedBeforeKill = awaitFirstReminder(id, Duration.ofSeconds(120));
+
+        killServer();
+        startServer();
+
+        java.util.List<String> called = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).map(m -> m.getString("email")).distinct().toList();
+        assertTrue(called.size() > 1, "several holders called: " + called);
+        String reminder = "rappel : déclaration prévisionnelle " + year;
+        for (String email : called) {
+            assertEquals(1, CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)), "a reminder for " + email
+                    + " (the kill came after " + remindedBeforeKill + " reminders)");
+        }
+        Thread.sleep(5_000);
+        for (String email : called) {
+            assertEquals(1, CampaignFixture.mailsWithSubject(email, reminder), "exactly one reminder for " + email);
+        }
+        jakarta.json.JsonObject campaign = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null).json();
+        assertEquals(called.size(), campaign.getInt("reminded"), campaign.toString());
+    }
+
+    /** Polls the campaign until its first reminders are recorded (the run has begun), and returns how many there are. */
+    private static long awaitFirstReminder(long id, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Api.Reply reply = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null);
+            if (reply.status() == 200 && reply.json().getInt("reminded") > 0) {
+                return reply.json().getInt("reminded");
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no reminder recorded for campaign " + id);
+    }
+
     private static void killServer() throws IOException, InterruptedException {
         Path pidFile = It.WLP_DIR.resolve("usr/servers/.pid/" + It.SERVER_NAME + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).trim());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
+import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.DeclarationFixture;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -46,7 +48,46 @@ class ReviewQueueIT {
         HttpResponse<byte[]> pdf = Api.download("CAFREV", "/api/v1/declarations/export?format=pdf");
         assertEquals(400, pdf.statusCode());
         assertTrue(new String(pdf.body(), StandardCharsets.UTF_8).contains("Le format d'export est csv ou xlsx."));
-        assertEquals(403, Api.download("ENFAPP", "/api/v1/declarations/export").statusCode());
+
+        long board = Api.as("ENFAPP", "GET", "/api/v1/declarations?kind=FORECAST&size=1", null).json().getJsonNumber("total").longValue();
+        HttpResponse<byte[]> partnerCsv = Api.download("ENFAPP", "/api/v1/declarations/export?format=csv&kind=FORECAST");
+        assertEquals(200, partnerCsv.statusCode(), "a partner exports their own tracking board");
+        String[] partnerLines = new String(partnerCsv.body(), StandardCharsets.UTF_8).split("\r\n");
+        assertTrue(board > 0, "the approver's board has forecasts");
+        assertEquals(board, partnerLines.length - 1, "one line per declaration of the partner's board");
+        for (int i = 1; i < partnerLines.length; i++) {
+            assertTrue(partnerLines[i].contains("Commune de Saint-Cyr-l'École"), partnerLines[i]);
+        }
+    }
+
+    @Test
+    void selectedDeclarationsAreRemindedOnceADayOnlyWhileStillToTransmit() throws Exception {
+        DeclarationFixture fixture = DeclarationFixture.create();
+        long id = fixture.declarationId();
+        long validated = Api.as("CAFREV", "GET", "/api/v1/declarations?state=VALIDATED&size=1", null).json().getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        Reply first = Api.as("CAFREV", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "," + validated + "]}");
+        assertEquals(200, first.status(), first.body());
+        assertEquals(List.of(id), first.json().getJsonArray("reminded").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList());
+        assertEquals(3, first.json().getInt("recipients"), "the provider, the financial provider and the approver of the facility: " + first.body());
+        assertTrue(first.json().getJsonArray("skipped").getJsonObject(0).getString("reason").contains("il n'y a plus rien à transmettre"), first.body());
+        for (String holder : List.of("enffda", "enffdf", "enfapp")) {
+            String email = holder + "@partenaire.demo.mcp.test";
+            assertEquals(1, CampaignFixture.awaitMailsWithSubject(email, "votre Caf vous relance : déclaration prévisionnelle "
+                    + java.time.LocalDate.now().getYear() + " de " + fixture.facilityName(), java.time.Duration.ofSeconds(60)), email);
+        }
+        assertTrue(Api.as("ENFAPP", "GET", fixture.path(), null).body().contains("Relance envoyée par la Caf"), "written in the declaration's history");
+
+        Reply again = Api.as("CAFADM", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getJsonArray("reminded").size());
+        assertTrue(again.json().getJsonArray("skipped").getJsonObject(0).getString("reason").contains("déjà partie aujourd'hui"), again.body());
+        assertEquals(403, Api.as("ENFAPP", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}").status());
+        assertEquals(404, Api.as("PARADM", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}").status(), "another Caf's agent");
+        Thread.sleep(3_000);
+        assertEquals(1, CampaignFixture.mailsWithSubject("enfapp@partenaire.demo.mcp.test", "vous relance : déclaration prévisionnelle "
+                + java.time.LocalDate.now().getYear() + " de " + fixture.facilityName()), "no second mail");
     }
 
     @Test

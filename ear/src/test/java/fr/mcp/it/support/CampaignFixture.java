@@ -88,4 +88,14 @@ public final class CampaignFixture {
         }
         return count;
     }
+
+    /** Waits until a recipient has at least one mail whose subject contains a text, and returns how many they have. */
+    public static long awaitMailsWithSubject(String email, String subject, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        long count;
+        while ((count = mailsWithSubject(email, subject)) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+        }
+        return count;
+    }
 }

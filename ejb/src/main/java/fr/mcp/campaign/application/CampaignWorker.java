@@ -11,6 +11,7 @@ import fr.mcp.habilitation.application.PartnerNotices;
 import fr.mcp.habilitation.application.Subscriptions;
 import fr.mcp.habilitation.domain.Facility;
 import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.habilitation.domain.RoleAssignment;
 import fr.mcp.habilitation.domain.Service;
 import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
@@ -58,7 +59,7 @@ public class CampaignWorker {
     private PartnerNotices notices;
 
     @Inject
-    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "100")
+    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "200")
     private int batchSize;
 
     /** Campaigns with work to do today. */
@@ -116,19 +117,20 @@ public class CampaignWorker {
     private int createNext(Campaign campaign, LocalDate today) {
         Long handled = em.createQuery("SELECT MAX(t.facilityId) FROM CampaignTarget t WHERE t.campaignId = :campaign", Long.class)
                 .setParameter("campaign", campaign.getId()).getSingleResult();
-        List<Object[]> next = em.createQuery("SELECT f, p FROM Facility f, Partner p WHERE p.id = f.partnerId AND p.cafId = :caf AND f.type IN :types"
-                        + " AND f.id > :handled ORDER BY f.id", Object[].class)
+        // The sites of the whole batch in one query (IN), not one query per facility.
+        List<Facility> next = em.createQuery("SELECT f FROM Facility f, Partner p WHERE p.id = f.partnerId AND p.cafId = :caf AND f.type IN :types"
+                        + " AND f.id > :handled ORDER BY f.id", Facility.class)
                 .setParameter("caf", campaign.getCafId()).setParameter("types", campaign.getFacilityTypes())
-                .setParameter("handled", handled == null ? Long.MIN_VALUE : handled).setMaxResults(batchSize).getResultList();
+                .setParameter("handled", handled == null ? Long.MIN_VALUE : handled).setMaxResults(batchSize)
+                .setHint("eclipselink.batch", "f.sites").setHint("eclipselink.batch.type", "IN").getResultList();
         if (next.isEmpty()) {
             return 0;
         }
-        Map<Long, DeclarationState> existing = existing(campaign, next.stream().map(row -> ((Facility) row[0]).getId()).toList());
+        Map<Long, DeclarationState> existing = existing(campaign, next.stream().map(Facility::getId).toList());
         Map<Long, String> partnerSkips = new HashMap<>();
         Author author = new Author(campaign.getCreatedBy(), "Campagne n° " + campaign.getId());
-        for (Object[] row : next) {
-            Facility facility = (Facility) row[0];
-            Partner partner = (Partner) row[1];
+        for (Facility facility : next) {
+            Partner partner = em.find(Partner.class, facility.getPartnerId());
             String skipped = partnerSkips.computeIfAbsent(partner.getId(), id -> partnerSkipReason(partner, today));
             if (skipped.isEmpty() && existing.containsKey(facility.getId())) {
                 skipped = "Déclaration déjà ouverte (" + existing.get(facility.getId()).label() + ")";
@@ -181,7 +183,7 @@ public class CampaignWorker {
         var query = em.createQuery("SELECT DISTINCT u FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
                         + " AND u.id > :mailed"
                         + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"
-                        + " AND a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen
+                        + " AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen
                         + " AND NOT EXISTS (SELECT n FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.accountId = u.id AND n.notice = :notice)"
                         + " ORDER BY u.id", UserAccount.class)
                 .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("open", AccountStatus.OPEN)
@@ -206,8 +208,7 @@ public class CampaignWorker {
     /** The facilities a holder is mailed about: the first names in order, and how many there are in all. */
     private CalledFacilities facilitiesOf(UserAccount holder, Campaign campaign, String stillOpen, LocalDate today) {
         String from = " FROM Facility f, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign AND t.outcome = :created AND f.id = t.facilityId"
-                + " AND a.facilityId = f.id AND a.accountId = :account AND a.validationStatus <> :refused AND a.startsOn <= :today"
-                + " AND (a.endsOn IS NULL OR a.endsOn >= :today)" + stillOpen;
+                + " AND a.facilityId = f.id AND a.accountId = :account AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen;
         var names = em.createQuery("SELECT DISTINCT f.name" + from + " ORDER BY f.name", String.class).setMaxResults(CalledFacilities.LISTED + 1);
         var count = em.createQuery("SELECT COUNT(DISTINCT f.id)" + from, Long.class);
         for (var query : List.of(names, count)) {

@@ -153,17 +153,7 @@ public class CafReview {
     }
 
     private List<Declaration> mine(List<Long> declarationIds) {
-        Problems problems = new Problems();
-        problems.check(declarationIds != null && !declarationIds.isEmpty() && declarationIds.size() <= 500, "declaration.bulk.selection");
-        problems.throwIfAny();
-        Long cafId = actors.caller().getCafId();
-        List<Declaration> found = em.createQuery("SELECT d FROM Declaration d WHERE d.id IN :ids ORDER BY d.id", Declaration.class)
-                .setParameter("ids", declarationIds).getResultList();
-        if (found.size() != new java.util.HashSet<>(declarationIds).size() || found.stream().anyMatch(d -> !Objects.equals(d.getCafId(), cafId))) {
-            throw OutOfScope.of("declaration.notFound");
-        }
-        found.forEach(d -> em.lock(d, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT));
-        return found;
+        return CafSelection.locked(em, actors.caller().getCafId(), declarationIds);
     }
 
     private Access reviewerAccess(Long declarationId) {

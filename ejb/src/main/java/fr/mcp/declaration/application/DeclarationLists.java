@@ -32,7 +32,7 @@ public class DeclarationLists {
     /** Rows counted past the page at most: beyond, the list says "more than" (the filters narrow it). */
     public static final int COUNT_CAP = 1_000;
     private static final String ROW = "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
-            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE, d.reviewer)"
+            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE, d.reviewer, d.controlsRaised)"
             + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
 
     @PersistenceContext(unitName = "mcp")
@@ -49,21 +49,32 @@ public class DeclarationLists {
 
     /** Partner side: the declarations the caller may read today. */
     public Page<DeclarationRow> board(DeclarationFilter filter, int first, int size) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Page<DeclarationRow> page = page(boardScope(parameters), parameters, filter, first, size);
+        return new Page<>(page.rows().stream().map(row -> row.estimate() != null ? row
+                : row.withEstimate(currentEstimate(row.id()), row.late())).toList(), page.total(), page.first(), page.size());
+    }
+
+    /** Partner side: every declaration of the board's filters, with today's estimate of those not frozen yet, to {@code sink}. */
+    public long exportBoard(DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String scope = boardScope(parameters);
+        return export(scope, parameters, filter, row -> sink.accept(row.estimate() != null ? row : row.withEstimate(currentEstimate(row.id()), row.late())));
+    }
+
+    /** The caller's partner, and the facilities where the caller holds an AFAS role in force today. */
+    private String boardScope(Map<String, Object> parameters) {
         UserAccount me = actors.caller();
         if (me.getPartnerId() == null) {
             throw Forbidden.of("rights.missing");
         }
-        String scope = " WHERE d.partnerId = :partner AND EXISTS (SELECT a FROM RoleAssignment a WHERE a.accountId = :me"
-                + " AND a.facilityId = d.facilityId AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)"
-                + " AND a.validationStatus IN :effective)";
-        Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("partner", me.getPartnerId());
         parameters.put("me", me.getId());
         parameters.put("today", LocalDate.now(clock));
         parameters.put("effective", List.of(ValidationStatus.NOT_REQUIRED, ValidationStatus.VALIDATED));
-        Page<DeclarationRow> page = page(scope, parameters, filter, first, size);
-        return new Page<>(page.rows().stream().map(row -> row.estimate() != null ? row
-                : row.withEstimate(currentEstimate(row.id()), row.late())).toList(), page.total(), page.first(), page.size());
+        return " WHERE d.partnerId = :partner AND EXISTS (SELECT a FROM RoleAssignment a WHERE a.accountId = :me"
+                + " AND a.facilityId = d.facilityId AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)"
+                + " AND a.validationStatus IN :effective)";
     }
 
     private java.math.BigDecimal currentEstimate(long declarationId) {
@@ -91,15 +102,20 @@ public class DeclarationLists {
         if (me.getCafId() == null || me.getPartnerId() != null) {
             throw Forbidden.of("declaration.rights.reviewer");
         }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("caf", me.getCafId());
+        return export(" WHERE d.cafId = :caf", parameters, filter, sink);
+    }
+
+    private long export(String scope, Map<String, Object> scopeParameters, DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
         LocalDate today = LocalDate.now(clock);
         long after = 0;
         long total = 0;
         List<DeclarationRow> chunk;
         do {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("caf", me.getCafId());
+            Map<String, Object> parameters = new LinkedHashMap<>(scopeParameters);
             parameters.put("after", after);
-            StringBuilder where = new StringBuilder(" WHERE d.cafId = :caf AND d.id > :after");
+            StringBuilder where = new StringBuilder(scope).append(" AND d.id > :after");
             filters(where, parameters, filter);
             TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.id", DeclarationRow.class);
             parameters.forEach(rows::setParameter);
@@ -162,6 +178,15 @@ public class DeclarationLists {
         if (f.deadlineBefore() != null) {
             where.append(" AND d.deadline <= :deadlineBefore");
             parameters.put("deadlineBefore", f.deadlineBefore());
+        }
+        if (f.partnerId() != null) {
+            where.append(" AND d.partnerId = :partnerFilter");
+            parameters.put("partnerFilter", f.partnerId());
+        }
+        if (Boolean.TRUE.equals(f.controlsRaised())) {
+            where.append(" AND d.controlsRaised > 0");
+        } else if (Boolean.FALSE.equals(f.controlsRaised())) {
+            where.append(" AND d.controlsRaised = 0");
         }
         if ("-".equals(f.reviewer())) {
             where.append(" AND d.reviewer IS NULL");

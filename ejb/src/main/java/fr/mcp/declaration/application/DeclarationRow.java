@@ -12,10 +12,10 @@ import java.time.LocalDate;
  */
 public record DeclarationRow(long id, String partnerName, String facilityName, String facilityType, int year, DeclarationKind kind,
                              DeclarationState state, LocalDate deadline, BigDecimal estimate, Instant transmittedAt, boolean late,
-                             boolean frozen, String reviewer) {
+                             boolean frozen, String reviewer, Integer controlsRaised) {
 
     DeclarationRow withEstimate(BigDecimal current, boolean isLate) {
         return new DeclarationRow(id, partnerName, facilityName, facilityType, year, kind, state, deadline,
-                estimate != null ? estimate : current, transmittedAt, isLate, estimate != null, reviewer);
+                estimate != null ? estimate : current, transmittedAt, isLate, estimate != null, reviewer, controlsRaised);
     }
 }

@@ -64,6 +64,8 @@ public class Declaration extends BaseEntity {
     private BigDecimal frozenTotal;
     @Column(name = "frozen_estimate")
     private String frozenEstimate;
+    @Column(name = "controls_raised")
+    private Integer controlsRaised;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -121,6 +123,14 @@ public class Declaration extends BaseEntity {
         write(form, changes, author, at, false);
         record(author, at, "Données importées", state, state, form.getLabel(), "Import n° " + importId + " : " + changes.size()
                 + (changes.size() > 1 ? " valeurs" : " valeur"));
+    }
+
+    /** A Caf agent reminded the facility's role holders that the declaration is still to transmit. */
+    public void reminded(Author author, Instant at, int recipients) {
+        if (state == DeclarationState.TRANSMITTED || state == DeclarationState.VALIDATED) {
+            throw RuleViolation.of("declaration.reminder.sent", state.label());
+        }
+        record(author, at, "Relance envoyée par la Caf", state, state, null, recipients + (recipients > 1 ? " destinataires" : " destinataire"));
     }
 
     /** The provider says the form is complete (a form sent back returns to the approver). */
@@ -201,6 +211,7 @@ public class Declaration extends BaseEntity {
         requestedForms().forEach(form -> form.moveTo(FormState.COMPLETE));
         frozenTotal = estimateTotal;
         frozenEstimate = estimate;
+        controlsRaised = raisedControls.size();
         transmittedAt = at;
         transmittedBy = author.login();
         move(DeclarationState.TRANSMITTED, author, at, "Transmise à la Caf (déclaration sur l'honneur)", null, null);
@@ -212,6 +223,7 @@ public class Declaration extends BaseEntity {
         String text = text(reasons, "declaration.review.reasonsRequired");
         frozenTotal = null;
         frozenEstimate = null;
+        controlsRaised = null;
         approvalStep = 0;
         move(DeclarationState.TO_REVIEW, author, at, "Renvoyée au partenaire : à revoir", null, text);
     }
@@ -358,6 +370,11 @@ public class Declaration extends BaseEntity {
 
     public BigDecimal getFrozenTotal() {
         return frozenTotal;
+    }
+
+    /** Coherence controls raised (and justified) at the transmission; null when not transmitted. */
+    public Integer getControlsRaised() {
+        return controlsRaised;
     }
 
     public String getFrozenEstimate() {

@@ -14,6 +14,13 @@ import java.time.LocalDate;
 @Table(name = "role_assignment")
 public class RoleAssignment extends BaseEntity {
 
+    /**
+     * JPQL: the assignment {@code a} is in force on {@code :today} and not refused by a validation ({@code :refused}),
+     * so its holder is someone to mail about the facility (calls, reminders).
+     */
+    public static final String IN_FORCE_NOT_REFUSED = "a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)";
+
+
     @Column(name = "account_id")
     private Long accountId;
     @Enumerated(EnumType.STRING)

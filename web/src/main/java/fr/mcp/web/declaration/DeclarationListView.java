@@ -88,6 +88,28 @@ public abstract class DeclarationListView extends PagedList<DeclarationRow> {
         this.text = text;
     }
 
+    /** The address of the export of the list as filtered now (csv or xlsx): the same filters, every row. */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("/api/v1/declarations/export?format=").append(format);
+        append(url, "year", year);
+        append(url, "kind", kind);
+        append(url, "facilityType", facilityType);
+        append(url, "state", state);
+        append(url, "text", text);
+        exportFilters(url);
+        return url.toString();
+    }
+
+    /** The filters a list adds to the common ones in its export's address. */
+    protected void exportFilters(StringBuilder url) {
+    }
+
+    protected static void append(StringBuilder url, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** The total, or "plus de N" when the count stopped (see {@code DeclarationLists.COUNT_CAP}). */
     public String getTotalLabel() {
         long total = getPage().total();

@@ -39,7 +39,12 @@ public class ReviewQueue extends DeclarationListView {
     @Inject
     private transient fr.mcp.campaign.application.Campaigns campaigns;
 
+    @Inject
+    private transient fr.mcp.declaration.application.DeclarationReminders reminders;
+
     private Long campaignId;
+    private String assignedTo;
+    private String controls;
 
     @Override
     public boolean isSelectable() {
@@ -49,7 +54,32 @@ public class ReviewQueue extends DeclarationListView {
     @Override
     protected DeclarationFilter filter() {
         DeclarationFilter base = super.filter();
-        return new DeclarationFilter(base.year(), base.kind(), base.facilityType(), base.state(), base.text(), null, campaignId, null);
+        return new DeclarationFilter(base.year(), base.kind(), base.facilityType(), base.state(), base.text(), reviewerLogin(), campaignId, null, null,
+                controls == null || controls.isBlank() ? null : "raised".equals(controls));
+    }
+
+    /** "moi": the caller's login; "-": nobody's; blank: anyone's. */
+    private String reviewerLogin() {
+        if ("moi".equals(assignedTo)) {
+            return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        }
+        return "-".equals(assignedTo) ? "-" : null;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public void setAssignedTo(String assignedTo) {
+        this.assignedTo = assignedTo;
+    }
+
+    public String getControls() {
+        return controls;
+    }
+
+    public void setControls(String controls) {
+        this.controls = controls;
     }
 
     /** The Caf's campaigns, to filter the queue by one. */
@@ -88,6 +118,18 @@ public class ReviewQueue extends DeclarationListView {
         }
     }
 
+    public void remindSelected() {
+        try {
+            var outcome = reminders.remindAll(selectedIds());
+            fr.mcp.web.shell.Texts.info("queue.reminded", outcome.reminded().size(), outcome.recipients());
+            outcome.skipped().forEach(s -> fr.mcp.web.shell.Texts.info("queue.notReminded", s.id(), s.reason()));
+            selected.clear();
+            search();
+        } catch (RuntimeException e) {
+            fr.mcp.web.shell.Violations.showOrRethrow(e);
+        }
+    }
+
     private java.util.List<Long> selectedIds() {
         return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(java.util.Map.Entry::getKey).sorted().toList();
     }
@@ -104,21 +146,10 @@ public class ReviewQueue extends DeclarationListView {
         this.reviewer = reviewer;
     }
 
-    /** The address of the export of the queue as filtered now (csv or xlsx). */
-    public String exportUrl(String format) {
-        StringBuilder url = new StringBuilder("/api/v1/declarations/export?format=").append(format);
-        append(url, "year", getYear());
-        append(url, "kind", getKind());
-        append(url, "facilityType", getFacilityType());
-        append(url, "state", getState());
-        append(url, "text", getText());
+    @Override
+    protected void exportFilters(StringBuilder url) {
         append(url, "campaign", campaignId);
-        return url.toString();
-    }
-
-    private static void append(StringBuilder url, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        append(url, "reviewer", reviewerLogin());
+        append(url, "controls", controls);
     }
 }

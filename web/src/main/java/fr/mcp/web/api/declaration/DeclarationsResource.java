@@ -2,7 +2,7 @@ package fr.mcp.web.api.declaration;
 
 import fr.mcp.web.api.Csv;
 import fr.mcp.web.api.Params;
-import fr.mcp.web.api.XlsxWriter;
+import fr.mcp.web.api.TableExport;
 
 import fr.mcp.declaration.application.CafReview;
 import fr.mcp.declaration.application.DeclarationFilter;
@@ -22,6 +22,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
@@ -92,16 +93,16 @@ public class DeclarationsResource {
     private CafReview review;
 
     @Inject
+    private fr.mcp.declaration.application.DeclarationReminders reminders;
+
+    @Inject
     private Payments payments;
 
     @GET
     @Operation(summary = "Tableau de suivi (partenaire : équipements où l'appelant a un rôle AFAS aujourd'hui) ou file de la Caf (agents).")
-    public Page<DeclarationRow> list(@QueryParam("year") Integer year, @QueryParam("kind") DeclarationKind kind,
-                                     @QueryParam("facilityType") String type, @QueryParam("state") DeclarationState state,
-                                     @QueryParam("text") String text, @QueryParam("reviewer") String reviewer,
-                                     @QueryParam("campaign") String campaign, @QueryParam("deadlineBefore") String deadlineBefore,
+    public Page<DeclarationRow> list(@BeanParam QueueFilterParams filters,
                                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."), Params.day(deadlineBefore));
+        DeclarationFilter filter = filters.filter();
         int bounded = Math.max(1, Math.min(size, 200));
         int from = Math.max(0, first);
         return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
@@ -110,53 +111,29 @@ public class DeclarationsResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
-    @Operation(summary = "File de la Caf filtrée (mêmes filtres que la liste) exportée en CSV (format=csv, par défaut) ou XLSX (format=xlsx),"
-            + " écrite au fil de la lecture en base : pas de limite de longueur, mémoire constante.")
-    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("year") Integer year,
-                           @QueryParam("kind") DeclarationKind kind, @QueryParam("facilityType") String type,
-                           @QueryParam("state") DeclarationState state, @QueryParam("text") String text,
-                           @QueryParam("reviewer") String reviewer, @QueryParam("campaign") String campaign,
-                           @QueryParam("deadlineBefore") String deadlineBefore) {
-        DeclarationFilter filter = new DeclarationFilter(year, kind, type, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."), Params.day(deadlineBefore));
-        boolean xlsx = "xlsx".equalsIgnoreCase(format.trim());
-        if (!xlsx && !"csv".equalsIgnoreCase(format.trim())) {
-            throw new fr.mcp.shared.application.RuleViolation(List.of("Le format d'export est csv ou xlsx."));
+    @RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "La liste filtrée (mêmes filtres que la liste : file de la Caf pour ses agents, tableau de suivi pour un partenaire) exportée"
+            + " en CSV (format=csv, par défaut) ou XLSX (format=xlsx), écrite au fil de la lecture en base : pas de limite de longueur, mémoire constante.")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @BeanParam QueueFilterParams filters) {
+        DeclarationFilter filter = filters.filter();
+        boolean xlsx = TableExport.xlsx(format);
+        boolean partner = isPartnerCaller();
+        if (partner) {
+            lists.board(filter, 0, 1);
+        } else {
+            lists.queue(filter, 0, 1);
         }
-        lists.queue(filter, 0, 1);
-        String name = "declarations-" + java.time.LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
-        StreamingOutput body = xlsx ? output -> {
-            try (XlsxWriter sheet = new XlsxWriter(output, "Déclarations")) {
-                sheet.row(EXPORT_HEADER);
-                lists.exportQueue(filter, row -> {
-                    try {
-                        sheet.row(java.util.Arrays.asList(row.id(), row.partnerName(), row.facilityName(), row.facilityType(), row.year(),
-                                row.kind().label(), row.state().label(), row.deadline() == null ? null : row.deadline().toString(),
-                                row.late() ? "oui" : "non", row.estimate(), row.transmittedAt() == null ? null : row.transmittedAt().toString()));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+        return TableExport.of(xlsx, "declarations", "Déclarations", EXPORT_HEADER, sink -> {
+            java.util.function.Consumer<DeclarationRow> rows = row -> sink.accept(java.util.Arrays.asList(row.id(), row.partnerName(),
+                    row.facilityName(), row.facilityType(), row.year(), row.kind().label(), row.state().label(), row.deadline() == null ? null
+                    : row.deadline().toString(), row.late() ? "oui" : "non", row.estimate(), row.transmittedAt() == null ? null
+                    : row.transmittedAt().toString(), row.controlsRaised(), row.reviewer()));
+            if (partner) {
+                lists.exportBoard(filter, rows);
+            } else {
+                lists.exportQueue(filter, rows);
             }
-        } : output -> {
-            java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));
-            writer.write(Csv.BOM);
-            writer.write(String.join(";", EXPORT_HEADER) + "\r\n");
-            lists.exportQueue(filter, row -> {
-                try {
-                    writer.write(String.join(";", String.valueOf(row.id()), Csv.cell(row.partnerName()), Csv.cell(row.facilityName()),
-                            Csv.cell(row.facilityType()), String.valueOf(row.year()), Csv.cell(row.kind().label()), Csv.cell(row.state().label()),
-                            row.deadline() == null ? "" : row.deadline().toString(), row.late() ? "oui" : "non",
-                            row.estimate() == null ? "" : row.estimate().toPlainString().replace('.', ','),
-                            row.transmittedAt() == null ? "" : row.transmittedAt().toString()) + "\r\n");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        };
-        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        });
     }
 
     @GET
@@ -229,8 +206,17 @@ public class DeclarationsResource {
         return review.validateAll(selection.ids());
     }
 
+    @POST
+    @Path("/reminders")
+    @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
+    @Operation(summary = "Relance par e-mail les titulaires de rôle des déclarations sélectionnées (ids, 500 au plus) non encore transmises ;"
+            + " une relance par déclaration et par jour ; les autres sont rendues avec le motif.")
+    public fr.mcp.declaration.application.BulkReminders remindAll(@NotNull(message = BODY) Selection selection) {
+        return reminders.remindAll(selection.ids());
+    }
+
     private static final List<String> EXPORT_HEADER = List.of("n°", "partenaire", "équipement", "type", "année", "déclaration", "état",
-            "date limite", "en retard", "estimation (€)", "transmise le");
+            "date limite", "en retard", "estimation (€)", "transmise le", "contrôles levés", "agent");
 
     @POST
     @RolesAllowed({Roles.CAF_REVIEWER, Roles.CAF_ADMIN})

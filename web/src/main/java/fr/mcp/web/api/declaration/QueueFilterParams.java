@@ -1,0 +1,51 @@
+package fr.mcp.web.api.declaration;
+
+import fr.mcp.declaration.application.DeclarationFilter;
+import fr.mcp.declaration.domain.DeclarationKind;
+import fr.mcp.declaration.domain.DeclarationState;
+import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.web.api.Params;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+
+/** The filters of a declarations list, shared by the list and its export: every value read as text, a bad one a French 400. */
+public class QueueFilterParams {
+
+    @QueryParam("year")
+    private Integer year;
+    @QueryParam("kind")
+    private DeclarationKind kind;
+    @QueryParam("facilityType")
+    private String facilityType;
+    @QueryParam("state")
+    private DeclarationState state;
+    @QueryParam("text")
+    private String text;
+    @QueryParam("reviewer")
+    private String reviewer;
+    @QueryParam("campaign")
+    private String campaign;
+    @QueryParam("deadlineBefore")
+    private String deadlineBefore;
+    @QueryParam("partner")
+    private String partner;
+    @QueryParam("controls")
+    private String controls;
+
+    public DeclarationFilter filter() {
+        return new DeclarationFilter(year, kind, facilityType, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."),
+                Params.day(deadlineBefore), Params.number(partner, "Le partenaire est désigné par son numéro."), controlsRaised());
+    }
+
+    /** controls=raised: transmitted with a raised coherence control; controls=none: without; absent: any. */
+    private Boolean controlsRaised() {
+        if (controls == null || controls.isBlank()) {
+            return null;
+        }
+        return switch (controls.trim().toLowerCase()) {
+            case "raised" -> Boolean.TRUE;
+            case "none" -> Boolean.FALSE;
+            default -> throw new RuleViolation(List.of("Le filtre des contrôles vaut raised (contrôles levés) ou none (aucun contrôle levé)."));
+        };
+    }
+}
