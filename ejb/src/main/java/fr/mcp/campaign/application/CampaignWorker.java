@@ -180,19 +180,22 @@ public class CampaignWorker {
                 : " AND EXISTS (SELECT d FROM Declaration d WHERE d.id = t.declarationId AND d.state NOT IN :done)";
         Long mailed = em.createQuery("SELECT MAX(n.accountId) FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.notice = :notice", Long.class)
                 .setParameter("campaign", campaign.getId()).setParameter("notice", notice).getSingleResult();
-        var query = em.createQuery("SELECT DISTINCT u FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
+        // Ids first (a narrow DISTINCT over the join), then the accounts themselves.
+        var query = em.createQuery("SELECT DISTINCT u.id FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
                         + " AND u.id > :mailed"
                         + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"
                         + " AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen
                         + " AND NOT EXISTS (SELECT n FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.accountId = u.id AND n.notice = :notice)"
-                        + " ORDER BY u.id", UserAccount.class)
+                        + " ORDER BY u.id", Long.class)
                 .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("open", AccountStatus.OPEN)
                 .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today).setParameter("notice", notice)
                 .setParameter("mailed", mailed == null ? Long.MIN_VALUE : mailed).setMaxResults(batchSize);
         if (!stillOpen.isEmpty()) {
             query.setParameter("done", DONE);
         }
-        List<UserAccount> holders = query.getResultList();
+        List<Long> ids = query.getResultList();
+        List<UserAccount> holders = ids.isEmpty() ? List.of()
+                : em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class).setParameter("ids", ids).getResultList();
         for (UserAccount holder : holders) {
             CalledFacilities facilities = facilitiesOf(holder, campaign, stillOpen, today);
             Partner partner = em.find(Partner.class, holder.getPartnerId());
