@@ -132,6 +132,12 @@ class DeclarationCircuitIT {
         assertEquals(1, raised.getJsonArray("rows").getJsonObject(0).getInt("controlsRaised"));
         assertEquals(0, Api.as("CAFREV", "GET", mine + "&controls=none", null).json().getJsonArray("rows").size(), "and not among those without");
         assertRefused(Api.as("CAFREV", "GET", mine + "&controls=peut-etre", null), 400, "raised (contrôles levés) ou none");
+        assertRefused(Api.as("CAFREV", "GET", mine + "&year=deux-mille", null), 400, "L'année est un nombre");
+        assertRefused(Api.as("CAFREV", "GET", mine + "&kind=ANNUAL", null), 400, "FORECAST, UPDATE ou ACTUAL");
+        assertRefused(Api.as("CAFREV", "GET", "/api/v1/declarations?state=SENT", null), 400, "L'état est l'un de");
+        assertRefused(Api.as("ENFAPP", "GET", "/api/v1/declarations?size=all", null), 400, "La taille de page est un nombre");
+        assertEquals(Api.as("CAFREV", "GET", "/api/v1/declarations?state=TRANSMITTED&size=1", null).json().getJsonNumber("total"),
+                Api.as("CAFREV", "GET", "/api/v1/declarations?state=transmitted&size=1", null).json().getJsonNumber("total"), "names read whatever their case");
 
         assertRefused(Api.as("CAFREV", "POST", base + "/return", "{\"text\":\" \"}"), 400, "motifs");
         assertEquals(204, Api.as("CAFREV", "POST", base + "/return", "{\"text\":\"Les achats semblent sous-estimés\"}").status());

@@ -39,6 +39,19 @@ public final class Params {
         }
     }
 
+    /** One of an enumeration's names (case ignored), or null when absent. */
+    public static <E extends Enum<E>> E choice(String text, Class<E> type, String message) {
+        if (blank(text)) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(text.trim())) {
+                return value;
+            }
+        }
+        throw new RuleViolation(List.of(message));
+    }
+
     /** A day written AAAA-MM-JJ. */
     public static LocalDate day(String text) {
         try {

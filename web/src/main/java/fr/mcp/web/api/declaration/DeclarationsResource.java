@@ -101,10 +101,12 @@ public class DeclarationsResource {
     @GET
     @Operation(summary = "Tableau de suivi (partenaire : équipements où l'appelant a un rôle AFAS aujourd'hui) ou file de la Caf (agents).")
     public Page<DeclarationRow> list(@BeanParam QueueFilterParams filters,
-                                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+                                     @QueryParam("first") String first, @QueryParam("size") String size) {
         DeclarationFilter filter = filters.filter();
-        int bounded = Math.max(1, Math.min(size, 200));
-        int from = Math.max(0, first);
+        Integer askedSize = Params.integer(size, "La taille de page est un nombre (200 au plus).");
+        Integer askedFirst = Params.integer(first, "Le rang de la première ligne est un nombre.");
+        int bounded = Math.max(1, Math.min(askedSize == null ? 50 : askedSize, 200));
+        int from = Math.max(0, askedFirst == null ? 0 : askedFirst);
         return isPartnerCaller() ? lists.board(filter, from, bounded) : lists.queue(filter, from, bounded);
     }
 

@@ -12,13 +12,13 @@ import java.util.List;
 public class QueueFilterParams {
 
     @QueryParam("year")
-    private Integer year;
+    private String year;
     @QueryParam("kind")
-    private DeclarationKind kind;
+    private String kind;
     @QueryParam("facilityType")
     private String facilityType;
     @QueryParam("state")
-    private DeclarationState state;
+    private String state;
     @QueryParam("text")
     private String text;
     @QueryParam("reviewer")
@@ -33,7 +33,9 @@ public class QueueFilterParams {
     private String controls;
 
     public DeclarationFilter filter() {
-        return new DeclarationFilter(year, kind, facilityType, state, text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."),
+        return new DeclarationFilter(Params.integer(year, "L'année est un nombre, par exemple 2026."),
+                Params.choice(kind, DeclarationKind.class, "Le type de déclaration est FORECAST, UPDATE ou ACTUAL."), facilityType,
+                Params.choice(state, DeclarationState.class, "L'état est l'un de " + java.util.Arrays.toString(DeclarationState.values()) + "."), text, reviewer, Params.number(campaign, "La campagne est désignée par son numéro."),
                 Params.day(deadlineBefore), Params.number(partner, "Le partenaire est désigné par son numéro."), controlsRaised());
     }
 

@@ -4,7 +4,6 @@ import fr.mcp.declaration.application.CampaignFigures;
 import fr.mcp.declaration.application.DeclarationStatistics;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +35,6 @@ public class StatisticsResource {
             + " montants estimés par type d'équipement.")
     public CampaignFigures declarations(@QueryParam("year") String year, @QueryParam("kind") String kind) {
         Integer parsedYear = Params.integer(year, "L'année est un nombre, par exemple 2026.");
-        DeclarationKind parsedKind;
-        try {
-            parsedKind = kind == null || kind.isBlank() ? null : DeclarationKind.valueOf(kind.trim());
-        } catch (IllegalArgumentException unknown) {
-            throw new RuleViolation(List.of("Le type de déclaration est FORECAST, UPDATE ou ACTUAL."));
-        }
-        return statistics.figures(parsedYear, parsedKind);
+        return statistics.figures(parsedYear, Params.choice(kind, DeclarationKind.class, "Le type de déclaration est FORECAST, UPDATE ou ACTUAL."));
     }
 }
