@@ -84,13 +84,18 @@ public class DeclarationLists {
 
     /** Caf side: the declarations of the caller's Caf (by default those transmitted, oldest transmission first). */
     public Page<DeclarationRow> queue(DeclarationFilter filter, int first, int size) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return page(queueScope(parameters), parameters, filter, first, size);
+    }
+
+    /** The caller's Caf, for its agents only. */
+    private String queueScope(Map<String, Object> parameters) {
         UserAccount me = actors.caller();
         if (me.getCafId() == null || me.getPartnerId() != null) {
             throw Forbidden.of("declaration.rights.reviewer");
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("caf", me.getCafId());
-        return page(" WHERE d.cafId = :caf", parameters, filter, first, size);
+        return " WHERE d.cafId = :caf";
     }
 
     /**
@@ -98,13 +103,8 @@ public class DeclarationLists {
      * by one: an export of any length holds one chunk in memory at a time.
      */
     public long exportQueue(DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
-        UserAccount me = actors.caller();
-        if (me.getCafId() == null || me.getPartnerId() != null) {
-            throw Forbidden.of("declaration.rights.reviewer");
-        }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("caf", me.getCafId());
-        return export(" WHERE d.cafId = :caf", parameters, filter, sink);
+        return export(queueScope(parameters), parameters, filter, sink);
     }
 
     private long export(String scope, Map<String, Object> scopeParameters, DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
@@ -121,7 +121,7 @@ public class DeclarationLists {
             parameters.forEach(rows::setParameter);
             chunk = rows.setMaxResults(EXPORT_CHUNK).getResultList();
             for (DeclarationRow row : chunk) {
-                sink.accept(row.withEstimate(null, row.deadline() != null && row.deadline().isBefore(today) && !sent(row.state())));
+                sink.accept(row.withEstimate(null, late(row, today)));
                 after = row.id();
                 total++;
             }
@@ -147,7 +147,7 @@ public class DeclarationLists {
         });
         LocalDate today = LocalDate.now(clock);
         List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> r.withEstimate(null, r.deadline() != null && r.deadline().isBefore(today) && !sent(r.state())))
+                .map(r -> r.withEstimate(null, late(r, today)))
                 .toList();
         long counted = count.setMaxResults(first + COUNT_CAP + 1).getResultList().size();
         return new Page<>(found, counted, first, size);
@@ -198,6 +198,11 @@ public class DeclarationLists {
             where.append(" AND (LOWER(f.name) LIKE :text OR LOWER(p.name) LIKE :text)");
             parameters.put("text", "%" + f.text().trim().toLowerCase() + "%");
         }
+    }
+
+    /** Past its deadline and not transmitted yet. */
+    private static boolean late(DeclarationRow row, LocalDate today) {
+        return row.deadline() != null && row.deadline().isBefore(today) && !sent(row.state());
     }
 
     private static boolean sent(DeclarationState state) {

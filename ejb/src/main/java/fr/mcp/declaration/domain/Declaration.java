@@ -272,16 +272,23 @@ public class Declaration extends BaseEntity {
     }
 
     private void guardEntry(DeclarationForm form, boolean byApprover) {
+        Optional<RuleViolation> refused = entryRefused(form, byApprover);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /** Why values may not be written into this form now (by its providers, or by the approver), if they may not. */
+    public Optional<RuleViolation> entryRefused(DeclarationForm form, boolean byApprover) {
         requireOwn(form);
         if (form.getState() == FormState.NOT_REQUESTED) {
-            throw RuleViolation.of("declaration.form.notRequested", form.getLabel());
+            return Optional.of(RuleViolation.of("declaration.form.notRequested", form.getLabel()));
         }
         boolean allowed = byApprover
                 ? state == DeclarationState.IN_APPROVAL
                 : state.openToProviders() || (state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK);
-        if (!allowed) {
-            throw RuleViolation.of("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label());
-        }
+        return allowed ? Optional.empty()
+                : Optional.of(RuleViolation.of("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label()));
     }
 
     private void requireOwn(DeclarationForm form) {

@@ -6,10 +6,9 @@ import fr.mcp.declaration.application.FormCatalog;
 import fr.mcp.declaration.application.Viewer;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationForm;
-import fr.mcp.declaration.domain.DeclarationState;
+import fr.mcp.declaration.domain.FormKind;
 import fr.mcp.declaration.domain.FieldProblem;
 import fr.mcp.declaration.domain.FormDefinition;
-import fr.mcp.declaration.domain.FormState;
 import fr.mcp.feed.domain.ImportLine;
 import fr.mcp.feed.domain.ImportRow;
 import fr.mcp.habilitation.domain.AfasRole;
@@ -59,8 +58,9 @@ public class ImportApplier {
         Map<ImportRow, String> problems = new LinkedHashMap<>();
         Map<DeclarationForm, Map<String, String>> changes = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<FormKind, FormDefinition> definitions = new HashMap<>(); // read once per form kind, not once per line
         for (ImportRow row : rows) {
-            String problem = check(row, declaration, found.viewer(), changes, seen);
+            String problem = check(row, declaration, found.viewer(), changes, seen, definitions);
             if (problem != null) {
                 problems.put(row, problem);
             }
@@ -82,7 +82,7 @@ public class ImportApplier {
     }
 
     private String check(ImportRow row, Declaration declaration, Viewer viewer, Map<DeclarationForm, Map<String, String>> changes,
-                         Map<String, Integer> seen) {
+                         Map<String, Integer> seen, Map<FormKind, FormDefinition> definitions) {
         Optional<DeclarationForm> maybe = row.formId() == null ? Optional.empty() : declaration.form(row.formId());
         if (maybe.isEmpty()) {
             return RuleViolation.message("import.form.unknown", String.valueOf(row.form()), declaration.getId());
@@ -91,12 +91,9 @@ public class ImportApplier {
         if (!viewer.roles().contains(AfasRole.FDI) && !viewer.mayEnter(form)) {
             return RuleViolation.message("import.form.rights", form.getLabel());
         }
-        if (form.getState() == FormState.NOT_REQUESTED) {
-            return RuleViolation.message("declaration.form.notRequested", form.getLabel());
-        }
-        DeclarationState state = declaration.getState();
-        if (!state.openToProviders() && !(state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK)) {
-            return RuleViolation.message("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label());
+        Optional<RuleViolation> closed = declaration.entryRefused(form, false);
+        if (closed.isPresent()) {
+            return closed.get().messages().get(0);
         }
         String field = row.field() == null ? "" : row.field().strip();
         if (field.isEmpty()) {
@@ -106,7 +103,8 @@ public class ImportApplier {
         if (earlier != null) {
             return RuleViolation.message("import.field.twice", field, earlier);
         }
-        FormDefinition definition = catalog.definition(declaration.getFacilityType(), form.getKind(), declaration.getYear());
+        FormDefinition definition = definitions.computeIfAbsent(form.getKind(),
+                kind -> catalog.definition(declaration.getFacilityType(), kind, declaration.getYear()));
         Map<String, String> value = new HashMap<>();
         value.put(field, row.value());
         List<FieldProblem> problems = definition.problems(value);

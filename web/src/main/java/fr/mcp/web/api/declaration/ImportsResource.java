@@ -7,8 +7,8 @@ import fr.mcp.feed.domain.ImportSource;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.RuleViolation;
 import fr.mcp.web.api.ApiError;
-import fr.mcp.web.api.Csv;
 import fr.mcp.web.api.Params;
+import fr.mcp.web.api.TableExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,13 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
+    private static final int REPORT_CHUNK = 2_000;
     private static final List<String> REPORT_HEADER = List.of("ligne", "declaration", "formulaire", "champ", "valeur", "resultat", "motif");
 
     @Inject
@@ -97,32 +92,21 @@ public class ImportsResource {
     public Response report(@PathParam("id") String id) {
         long importId = Params.number(id, "L'import est désigné par son numéro.");
         ImportSummary summary = imports.summary(importId);
-        StreamingOutput body = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write(Csv.BOM);
-            writer.write(String.join(";", REPORT_HEADER) + "\r\n");
+        return TableExport.of(false, "import-" + importId + "-compte-rendu", "Compte rendu", REPORT_HEADER, sink -> {
             if (summary.fileError() != null) {
-                writer.write(";;;;;refusé;" + Csv.cell(summary.fileError()) + "\r\n");
+                sink.accept(java.util.Arrays.asList(null, null, null, null, null, "refusé", summary.fileError()));
             }
             int after = 0;
             List<ImportReportLine> chunk;
             do {
-                chunk = imports.lines(importId, after, 2000);
+                chunk = imports.lines(importId, after, REPORT_CHUNK);
                 for (ImportReportLine line : chunk) {
-                    write(writer, line);
+                    sink.accept(java.util.Arrays.asList(line.line(), line.declaration(), line.form(), line.field(), line.value(),
+                            line.accepted() ? "accepté" : "refusé", line.reason()));
                     after = line.line();
                 }
-            } while (chunk.size() == 2000);
-            writer.flush();
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + importId + "-compte-rendu.csv\"").build();
-    }
-
-    private static void write(Writer writer, ImportReportLine line) throws IOException {
-        writer.write(String.join(";", String.valueOf(line.line()), line.declaration() == null ? "" : line.declaration().toString(),
-                line.form() == null ? "" : line.form().toString(), Csv.cell(line.field()), Csv.cell(line.value()),
-                line.accepted() ? "accepté" : "refusé", Csv.cell(line.reason())) + "\r\n");
+            } while (chunk.size() == REPORT_CHUNK);
+        });
     }
 
     /** The format from the content type, else from the file name's extension. */
