@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
     @Test
-    void readinessIsUpWithTheDatabaseMigratedAndTheMessagingEngineReachable() throws Exception {
+    void readinessIsUpWithTheDatabaseMigratedTheMessagingEngineReachableAndOnePersistentCampaignTick() throws Exception {
         Api.Reply reply = Api.get("/health/ready");
 
         assertEquals(200, reply.status(), reply.body());
@@ -28,6 +28,10 @@ class HealthIT {
         assertEquals("UP", checks.get("database").getString("status"));
         assertEquals(latestMigration(), checks.get("database").getJsonObject("data").getString("schemaVersion"));
         assertEquals("UP", checks.get("messaging").getString("status"));
+        JsonObject campaigns = checks.get("campaigns");
+        assertEquals("UP", campaigns.getString("status"), campaigns.toString());
+        assertEquals(1, campaigns.getJsonObject("data").getInt("timers"), "one campaign tick, stored in the database");
+        assertTrue(campaigns.getJsonObject("data").getBoolean("persistent"), campaigns.toString());
     }
 
     /** The highest version among the migration files of the EJB module. */

@@ -69,8 +69,13 @@ class RestartIT {
         }
         Thread.sleep(5_000);
         for (String email : mailed) {
-            assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "exactly one call for " + email);
+            assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, subject), "exactly one call (one Message-ID) for " + email
+                    + ", handed over " + CampaignFixture.mailsWithSubject(email, subject) + " time(s)");
         }
+        // The tick that resumed the campaign is the one stored before the kill: the restart found it, added none.
+        jakarta.json.JsonObject ticks = Api.get("/health/ready").json().getJsonArray("checks").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals("campaigns")).findFirst().orElseThrow().getJsonObject("data");
+        assertEquals(1, ticks.getInt("timers"), "one persistent campaign tick after the restart: " + ticks);
     }
 
     @Test
@@ -91,12 +96,13 @@ class RestartIT {
         assertTrue(called.size() > 1, "several holders called: " + called);
         String reminder = "rappel : déclaration prévisionnelle " + year;
         for (String email : called) {
-            assertEquals(1, CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)), "a reminder for " + email
+            assertTrue(CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)) >= 1, "a reminder for " + email
                     + " (the kill came after " + remindedBeforeKill + " reminders)");
         }
         Thread.sleep(5_000);
         for (String email : called) {
-            assertEquals(1, CampaignFixture.mailsWithSubject(email, reminder), "exactly one reminder for " + email);
+            assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, reminder), "exactly one reminder (one Message-ID) for " + email
+                    + ", handed over " + CampaignFixture.mailsWithSubject(email, reminder) + " time(s)");
         }
         jakarta.json.JsonObject campaign = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null).json();
         assertEquals(called.size(), campaign.getInt("reminded"), campaign.toString());

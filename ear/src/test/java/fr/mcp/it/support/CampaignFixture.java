@@ -98,4 +98,20 @@ public final class CampaignFixture {
         }
         return count;
     }
+
+    /**
+     * How many different mails (by Message-ID, derived from the outbound mail's key) a recipient has with a subject.
+     * A kill between the SMTP server's acceptance and the commit that marks the mail sent makes the restarted server
+     * hand the same mail over again (at-least-once: SMTP takes no part in the transaction); it keeps its Message-ID,
+     * so the receiving side sees one mail. A second mail of the application (another key) counts twice.
+     */
+    public static long distinctMailsWithSubject(String email, String subject) throws Exception {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (MimeMessage mail : TestMailServer.mailsTo(email)) {
+            if (mail.getSubject().contains(subject)) {
+                ids.add(mail.getMessageID());
+            }
+        }
+        return ids.size();
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -21,9 +22,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drives the campaigns' background work: every {@code mcp.campaign.tickSeconds} (2 by default), batch after batch
- * (each its own transaction) for up to 20 seconds. The state is in the database only, so after a restart the next
- * tick resumes where the last committed batch stopped; with several servers, a batch done twice rolls back.
+ * Drives the campaigns' background work (calls, reminders, deadline notices): every {@code mcp.campaign.tickSeconds}
+ * (2 by default), batch after batch (each its own transaction) for up to 20 seconds. The tick is a <em>persistent</em>
+ * timer, kept in the database by Liberty's persistent executor (mcp-timers.xml): it survives restarts, and with several
+ * servers each firing runs on one of them. The work's state is in the database too, so the next firing resumes where
+ * the last committed batch stopped, and a batch done twice (two timers created at once by two servers starting
+ * together) rolls back on the unique keys.
  */
 @Singleton
 @Startup
@@ -33,6 +37,7 @@ public class CampaignJob {
 
     private static final Logger LOG = Logger.getLogger(CampaignJob.class.getName());
     private static final Duration SLICE = Duration.ofSeconds(20);
+    private static final String TIMER = "campaigns";
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -46,10 +51,34 @@ public class CampaignJob {
     @ConfigProperty(name = "mcp.campaign.tickSeconds", defaultValue = "2")
     private int tickSeconds;
 
+    /** Creates the persistent tick once: a restart finds it in the database; a changed period replaces it. */
     @PostConstruct
     void start() {
         long period = tickSeconds * 1000L;
-        timerService.createIntervalTimer(period, period, new TimerConfig("campaigns", false));
+        String info = TIMER + " every " + period + " ms";
+        boolean present = false;
+        for (Timer timer : timerService.getTimers()) {
+            if (info.equals(timer.getInfo()) && !present) {
+                present = true;
+            } else if (timer.getInfo() instanceof String other && other.startsWith(TIMER)) {
+                timer.cancel();
+            }
+        }
+        if (!present) {
+            timerService.createIntervalTimer(period, period, new TimerConfig(info, true));
+        }
+    }
+
+    /** The campaign ticks stored for this application (one expected, persistent) and the next firing, for readiness. */
+    public TickState ticks() {
+        java.util.List<Timer> timers = timerService.getTimers().stream()
+                .filter(timer -> timer.getInfo() instanceof String info && info.startsWith(TIMER)).toList();
+        return new TickState(timers.size(), timers.stream().allMatch(Timer::isPersistent),
+                timers.stream().map(Timer::getNextTimeout).map(java.util.Date::toInstant).min(Instant::compareTo).orElse(null));
+    }
+
+    /** How many campaign ticks exist, whether all are persistent, and when the next one fires. */
+    public record TickState(int timers, boolean persistent, Instant next) {
     }
 
     @Timeout

@@ -114,9 +114,13 @@ public class Attachments {
     }
 
     public List<AttachmentRow> list(Long declarationId) {
-        Declaration declaration = access.open(declarationId).declaration();
+        return rows(em, access.open(declarationId).declaration().getId());
+    }
+
+    /** The documents of a declaration already opened for the caller. */
+    static List<AttachmentRow> rows(EntityManager em, long declarationId) {
         return em.createQuery("SELECT a FROM Attachment a WHERE a.declarationId = :declaration ORDER BY a.uploadedAt, a.id", Attachment.class)
-                .setParameter("declaration", declaration.getId()).getResultList().stream().map(AttachmentRow::of).toList();
+                .setParameter("declaration", declarationId).getResultList().stream().map(AttachmentRow::of).toList();
     }
 
     public Download download(Long attachmentId) {

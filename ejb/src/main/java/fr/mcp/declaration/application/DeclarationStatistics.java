@@ -119,27 +119,7 @@ public class DeclarationStatistics {
     @RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
     public Comparison comparison(Long declarationId) {
         Declaration declaration = access.open(declarationId).declaration();
-        List<BigDecimal> peers = em.createQuery("SELECT d.frozenTotal FROM Declaration d WHERE d.facilityType = :type AND d.year = :year"
-                        + " AND d.kind = :kind AND d.frozenTotal IS NOT NULL AND d.id <> :id ORDER BY d.frozenTotal", BigDecimal.class)
-                .setParameter("type", declaration.getFacilityType()).setParameter("year", declaration.getYear())
-                .setParameter("kind", declaration.getKind()).setParameter("id", declaration.getId()).getResultList();
-        BigDecimal own = declaration.getFrozenTotal();
-        if (own == null) {
-            var outcome = analysis.analyse(declaration).estimate();
-            own = outcome.computed() ? outcome.estimate().total() : null;
-        }
-        boolean shown = peers.size() >= Comparison.MIN_PEERS;
-        return new Comparison(declaration.getFacilityType(), declaration.getYear(), declaration.getKind().name(), peers.size(), shown, own,
-                shown ? quantile(peers, 1, 4) : null, shown ? quantile(peers, 1, 2) : null, shown ? quantile(peers, 3, 4) : null);
-    }
-
-    /** The q-quantile (numerator / denominator) of sorted values, interpolated between neighbours. */
-    static BigDecimal quantile(List<BigDecimal> sorted, int numerator, int denominator) {
-        BigDecimal position = BigDecimal.valueOf((long) (sorted.size() - 1) * numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
-        int below = position.intValue();
-        BigDecimal fraction = position.subtract(BigDecimal.valueOf(below));
-        BigDecimal low = sorted.get(below);
-        BigDecimal high = sorted.get(Math.min(below + 1, sorted.size() - 1));
-        return low.add(high.subtract(low).multiply(fraction)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal own = declaration.getFrozenTotal() != null ? declaration.getFrozenTotal() : PeerComparison.own(declaration, analysis.analyse(declaration));
+        return PeerComparison.of(em, declaration, own);
     }
 }

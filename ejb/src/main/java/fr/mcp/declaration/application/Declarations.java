@@ -58,7 +58,22 @@ public class Declarations {
     private Clock clock;
 
     public DeclarationView view(Long declarationId) {
+        return view(access.open(declarationId));
+    }
+
+    /**
+     * The declaration's page in one call, so the rights are checked and the estimate computed once: the view, the
+     * comparison with similar facilities and the supporting documents.
+     */
+    public DeclarationPageData page(Long declarationId) {
         Access found = access.open(declarationId);
+        DeclarationView view = view(found);
+        Declaration declaration = found.declaration();
+        return new DeclarationPageData(view, PeerComparison.of(em, declaration, PeerComparison.own(declaration, view.analysis())),
+                Attachments.rows(em, declaration.getId()));
+    }
+
+    private DeclarationView view(Access found) {
         Declaration declaration = found.declaration();
         Viewer viewer = found.viewer();
         Facility facility = em.find(Facility.class, declaration.getFacilityId());
@@ -89,7 +104,7 @@ public class Declarations {
         if (!found.viewer().approver() && !found.viewer().cafAgent()) {
             throw Forbidden.of("declaration.rights.download");
         }
-        return view(declarationId);
+        return view(found);
     }
 
     /**

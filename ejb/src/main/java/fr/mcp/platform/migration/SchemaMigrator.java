@@ -77,6 +77,11 @@ public class SchemaMigrator {
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .skipDefaultCallbacks(true)
+                    // Liberty's persistent executor may create its timer tables (MCPTIMER_*, mcp-timers.xml) in a
+                    // new database before the first migration: such a schema is taken as empty (version 0), and
+                    // every migration from V1 on is applied. Tables of ours without a history would still fail V1.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .load()
                     .migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

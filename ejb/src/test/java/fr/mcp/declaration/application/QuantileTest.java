@@ -16,14 +16,14 @@ class QuantileTest {
 
     @Test
     void theMedianOfAnOddListIsItsMiddleValueAndOfAnEvenListTheMeanOfTheTwoMiddleOnes() {
-        assertEquals(new BigDecimal("300.00"), DeclarationStatistics.quantile(values("100", "200", "300", "400", "500"), 1, 2));
-        assertEquals(new BigDecimal("350.00"), DeclarationStatistics.quantile(values("100", "200", "300", "400", "500", "600"), 1, 2));
+        assertEquals(new BigDecimal("300.00"), PeerComparison.quantile(values("100", "200", "300", "400", "500"), 1, 2));
+        assertEquals(new BigDecimal("350.00"), PeerComparison.quantile(values("100", "200", "300", "400", "500", "600"), 1, 2));
     }
 
     @Test
     void quartilesAreInterpolated() {
         List<BigDecimal> sorted = values("1000", "2000", "3000", "4000", "5000", "6000");
-        assertEquals(new BigDecimal("2250.00"), DeclarationStatistics.quantile(sorted, 1, 4));
-        assertEquals(new BigDecimal("4750.00"), DeclarationStatistics.quantile(sorted, 3, 4));
+        assertEquals(new BigDecimal("2250.00"), PeerComparison.quantile(sorted, 1, 4));
+        assertEquals(new BigDecimal("4750.00"), PeerComparison.quantile(sorted, 3, 4));
     }
 }

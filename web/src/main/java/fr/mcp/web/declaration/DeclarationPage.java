@@ -128,7 +128,10 @@ public class DeclarationPage implements Serializable {
             return;
         }
         try {
-            read(true);
+            fr.mcp.declaration.application.DeclarationPageData page = declarations.page(id);
+            comparison = page.comparison();
+            attachments = page.attachments();
+            show(page.view(), true);
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
@@ -210,7 +213,11 @@ public class DeclarationPage implements Serializable {
     }
 
     private void read(boolean resetEdits) {
-        view = declarations.view(id);
+        show(declarations.view(id), resetEdits);
+    }
+
+    private void show(DeclarationView read, boolean resetEdits) {
+        view = read;
         paymentLines = null;
         view.analysis().controls().forEach(control -> {
             if (control.justification() != null) {
