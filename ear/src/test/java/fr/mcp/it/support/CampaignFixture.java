@@ -20,12 +20,19 @@ public final class CampaignFixture {
     private CampaignFixture() {
     }
 
-    /** A year (2099 downwards) where no facility of the Caf has a forecast yet, so that a campaign creates them all. */
+    /**
+     * A year (2099 downwards) where no facility of the Caf has a forecast yet and no forecast campaign was launched (one
+     * whose declarations are not created yet, after a failed test, would take them), so that a campaign creates them all.
+     */
     public static int freeYear() throws Exception {
+        Reply campaigns = Api.as("CAFADM", "GET", "/api/v1/campaigns", null);
+        assertEquals(200, campaigns.status(), campaigns.body());
+        java.util.Set<Integer> launched = campaigns.jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("kind").equals("FORECAST")).map(c -> c.getInt("year")).collect(java.util.stream.Collectors.toSet());
         for (int year = 2099; year > 2040; year--) {
             Reply page = Api.as("CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null);
             assertEquals(200, page.status(), page.body());
-            if (page.json().getJsonNumber("total").longValue() == 0) {
+            if (!launched.contains(year) && page.json().getJsonNumber("total").longValue() == 0) {
                 return year;
             }
         }
