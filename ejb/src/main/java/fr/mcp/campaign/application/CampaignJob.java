@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,9 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Drives the campaigns' background work (calls, reminders, deadline notices): every {@code mcp.campaign.tickSeconds}
  * (2 by default), batch after batch (each its own transaction) for up to 20 seconds. The tick is a <em>persistent</em>
  * timer, kept in the database by Liberty's persistent executor (mcp-timers.xml): it survives restarts, and with several
- * servers each firing runs on one of them. The work's state is in the database too, so the next firing resumes where
- * the last committed batch stopped, and a batch done twice (two timers created at once by two servers starting
- * together) rolls back on the unique keys.
+ * servers each firing runs on one of them. Two servers starting together on a new database may each create a tick:
+ * the next firing cancels the newer one ({@link TickNames}), and until then a batch done twice rolls back on the
+ * unique keys. The work's state is in the database too, so the next firing resumes where the last committed batch
+ * stopped.
  */
 @Singleton
 @Startup
@@ -37,7 +39,6 @@ public class CampaignJob {
 
     private static final Logger LOG = Logger.getLogger(CampaignJob.class.getName());
     private static final Duration SLICE = Duration.ofSeconds(20);
-    private static final String TIMER = "campaigns";
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -51,28 +52,22 @@ public class CampaignJob {
     @ConfigProperty(name = "mcp.campaign.tickSeconds", defaultValue = "2")
     private int tickSeconds;
 
-    /** Creates the persistent tick once: a restart finds it in the database; a changed period replaces it. */
+    /**
+     * Creates the persistent tick once: a restart finds it in the database; a changed period replaces it. Two servers
+     * starting together may both create one; the next firing cancels the surplus ({@link TickNames#surplus}).
+     */
     @PostConstruct
     void start() {
-        long period = tickSeconds * 1000L;
-        String info = TIMER + " every " + period + " ms";
-        boolean present = false;
-        for (Timer timer : timerService.getTimers()) {
-            if (info.equals(timer.getInfo()) && !present) {
-                present = true;
-            } else if (timer.getInfo() instanceof String other && other.startsWith(TIMER)) {
-                timer.cancel();
-            }
-        }
-        if (!present) {
-            timerService.createIntervalTimer(period, period, new TimerConfig(info, true));
+        long period = period();
+        cancelSurplus();
+        if (ticks().timers() == 0) {
+            timerService.createIntervalTimer(period, period, new TimerConfig(TickNames.create(period, Instant.now()), true));
         }
     }
 
     /** The campaign ticks stored for this application (one expected, persistent) and the next firing, for readiness. */
     public TickState ticks() {
-        java.util.List<Timer> timers = timerService.getTimers().stream()
-                .filter(timer -> timer.getInfo() instanceof String info && info.startsWith(TIMER)).toList();
+        List<Timer> timers = campaignTimers();
         return new TickState(timers.size(), timers.stream().allMatch(Timer::isPersistent),
                 timers.stream().map(Timer::getNextTimeout).map(java.util.Date::toInstant).min(Instant::compareTo).orElse(null));
     }
@@ -87,6 +82,7 @@ public class CampaignJob {
             return;
         }
         try {
+            cancelSurplus();
             Instant until = Instant.now().plus(SLICE);
             for (Long campaignId : worker.pending()) {
                 advance(campaignId, until);
@@ -96,6 +92,27 @@ public class CampaignJob {
         } finally {
             running.set(false);
         }
+    }
+
+    /** Cancels the ticks of another period and those created after the first (see {@link TickNames#surplus}). */
+    private void cancelSurplus() {
+        for (Timer timer : TickNames.surplus(campaignTimers(), timer -> (String) timer.getInfo(), period())) {
+            try {
+                String name = (String) timer.getInfo();
+                timer.cancel();
+                LOG.info(() -> "Surplus campaign tick cancelled: " + name);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Surplus campaign tick already cancelled (by another server?)", e);
+            }
+        }
+    }
+
+    private List<Timer> campaignTimers() {
+        return timerService.getTimers().stream().filter(timer -> TickNames.isTick(timer.getInfo())).toList();
+    }
+
+    private long period() {
+        return tickSeconds * 1000L;
     }
 
     /** One campaign's batches until the slice ends; a batch that fails stops this campaign only, not the others. */
