@@ -39,20 +39,22 @@ class InactiveAccountIT {
         Reply created = Api.as("CAFADM", "POST", "/api/v1/partners/" + partnerId + "/administrators", account);
         assertEquals(201, created.status(), created.body());
         String login = created.json().getString("login");
-        LocalDate today = LocalDate.now();
+        // The server's day is Paris's; 182 and 213 days, not 181 and 212: a run between 22:00 and 23:00 UTC in winter,
+        // once the summer time starts, is 4 minutes short of 180 x 24 hours at the start of day 181 (so not yet inactive).
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
 
         JsonObject now = check(partnerId, today);
         assertEquals(List.of(), logins(now, "warned"), "a new account is not inactive");
         assertEquals(180, now.getInt("inactiveDays"));
 
-        JsonObject warned = check(partnerId, today.plusDays(181));
+        JsonObject warned = check(partnerId, today.plusDays(182));
         assertEquals(List.of(login), logins(warned, "warned"));
         MimeMessage warning = mail(email, "sera suspendu faute de connexion");
         assertTrue(body(warning).contains("d'ici le"), body(warning));
         assertEquals(List.of(), logins(check(partnerId, today.plusDays(190)), "warned"), "warned once");
         assertEquals(List.of(), logins(check(partnerId, today.plusDays(200)), "suspended"), "the grace period is not over");
 
-        JsonObject suspended = check(partnerId, today.plusDays(212));
+        JsonObject suspended = check(partnerId, today.plusDays(213));
         assertEquals(List.of(login), logins(suspended, "suspended"));
         mail(email, "est suspendu faute de connexion");
         long accountId = accountId(partnerId, login);
