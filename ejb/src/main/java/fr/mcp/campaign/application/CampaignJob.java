@@ -60,7 +60,7 @@ public class CampaignJob {
     void start() {
         long period = period();
         cancelSurplus();
-        if (ticks().timers() == 0) {
+        if (campaignTimers().isEmpty()) {
             timerService.createIntervalTimer(period, period, new TimerConfig(TickNames.create(period, Instant.now()), true));
         }
     }

@@ -119,7 +119,6 @@ public class DeclarationStatistics {
     @RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
     public Comparison comparison(Long declarationId) {
         Declaration declaration = access.open(declarationId).declaration();
-        BigDecimal own = declaration.getFrozenTotal() != null ? declaration.getFrozenTotal() : PeerComparison.own(declaration, analysis.analyse(declaration));
-        return PeerComparison.of(em, declaration, own);
+        return PeerComparison.of(em, declaration, PeerComparison.own(declaration, () -> analysis.analyse(declaration)));
     }
 }

@@ -69,7 +69,7 @@ public class Declarations {
         Access found = access.open(declarationId);
         DeclarationView view = view(found);
         Declaration declaration = found.declaration();
-        return new DeclarationPageData(view, PeerComparison.of(em, declaration, PeerComparison.own(declaration, view.analysis())),
+        return new DeclarationPageData(view, PeerComparison.of(em, declaration, PeerComparison.own(declaration, view::analysis)),
                 Attachments.rows(em, declaration.getId()));
     }
 

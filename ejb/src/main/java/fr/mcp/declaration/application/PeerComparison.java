@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** A declaration's estimate against the frozen estimates of similar facilities of every Caf (no rights checked here). */
 final class PeerComparison {
@@ -23,12 +24,13 @@ final class PeerComparison {
                 shown ? quantile(peers, 1, 4) : null, shown ? quantile(peers, 1, 2) : null, shown ? quantile(peers, 3, 4) : null);
     }
 
-    /** The own figure: frozen at transmission, else the estimate of the analysis just made. */
-    static BigDecimal own(Declaration declaration, Analysis analysis) {
+    /** The own figure: frozen at transmission, else today's estimate (the analysis is asked for only then). */
+    static BigDecimal own(Declaration declaration, Supplier<Analysis> analysis) {
         if (declaration.getFrozenTotal() != null) {
             return declaration.getFrozenTotal();
         }
-        return analysis.estimate().computed() ? analysis.estimate().estimate().total() : null;
+        Analysis made = analysis.get();
+        return made.estimate().computed() ? made.estimate().estimate().total() : null;
     }
 
     /** The q-quantile (numerator / denominator) of sorted values, interpolated between neighbours. */
