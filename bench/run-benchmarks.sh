@@ -11,7 +11,12 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 source .ci/postgres.sh
 # Statements slower than 200 ms are logged, and listed after the figures: where the time goes.
-PG_EXTRA_OPTS="-c log_min_duration_statement=200" PG_PORT=${PG_PORT:-55433} start_postgres mcp_bench
+# pg_stat_statements: the campaign measure prints what the database executed during the launch (round trips, time).
+PG_EXTRA_OPTS="-c log_min_duration_statement=200 -c shared_preload_libraries=pg_stat_statements" PG_PORT=${PG_PORT:-55433} \
+  start_postgres mcp_bench
+PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$PG_PORT" -U postgres -d mcp_bench -v ON_ERROR_STOP=1 -q \
+  -c "CREATE EXTENSION pg_stat_statements" -c "GRANT pg_read_all_stats TO mcp" \
+  -c "GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint) TO mcp"
 mvn -B -ntp -q -DskipTests install
 # The figures are appended to this file as they come (failsafe prints a forked test's output only at its end).
 FIGURES=ear/target/benchmark-figures.txt

@@ -98,6 +98,9 @@ class ScaleBenchmark {
                     + (FACILITY_IDS + 500_000) + " + g, NULL, CURRENT_DATE, NULL, 'NOT_REQUIRED', 0 FROM generate_series(1, " + facilities + ") g");
             exec(db, "ANALYZE");
             int year = 2090;
+            // Polled with a session, not Basic: a password hash (PBKDF2) five times a second would share the server's CPU.
+            String cookie = sessionCookie("CAFADM");
+            boolean profiled = resetStatementStatistics(db);
             long started = System.nanoTime();
             String body = "{\"kind\":\"FORECAST\",\"year\":" + year + ",\"facilityTypes\":[\"LAEP\"],\"opensOn\":\"" + LocalDate.now()
                     + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"reminderDays\":7}";
@@ -106,10 +109,13 @@ class ScaleBenchmark {
                 throw new IllegalStateException(launched.body());
             }
             String id = launched.body().replaceAll(".*\"id\":(\\d+).*", "$1");
-            while (!send("CAFADM", "GET", "/api/v1/campaigns/" + id, null).body().contains("\"state\":\"LAUNCHED\"")) {
+            while (!getBody("/api/v1/campaigns/" + id, cookie).contains("\"state\":\"LAUNCHED\"")) {
                 Thread.sleep(200);
             }
             double campaign = (System.nanoTime() - started) / 1e9;
+            if (profiled) {
+                printStatementStatistics(db);
+            }
             long created = single(db, "SELECT COUNT(*) FROM declaration WHERE fiscal_year = " + year);
             long mails = single(db, "SELECT COUNT(*) FROM campaign_notice WHERE campaign_id = " + id);
             progress(String.format(Locale.ROOT, "campaign launched in %.1f s; raw JDBC batch next", campaign));
@@ -320,6 +326,47 @@ class ScaleBenchmark {
             request.header("Cookie", cookie);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String getBody(String path, String cookie) throws Exception {
+        HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60))
+                .header("Cookie", cookie).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + reply.statusCode() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
+    /** Empties pg_stat_statements when the script loaded it (false otherwise: the campaign is then measured unprofiled). */
+    private static boolean resetStatementStatistics(Connection db) {
+        try {
+            exec(db, "SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (Exception e) {
+            progress("no statement profile (pg_stat_statements not loaded): " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** What the database did during the campaign: statements, round trips and time, the most called first. */
+    private static void printStatementStatistics(Connection db) throws Exception {
+        String mine = " FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND query NOT LIKE '%pg_stat_statements%'";
+        try (Statement query = db.createStatement();
+             ResultSet total = query.executeQuery("SELECT SUM(calls), SUM(total_exec_time), SUM(rows)" + mine)) {
+            total.next();
+            progress(String.format(Locale.ROOT, "campaign statements: %,d executions, %.1f s in PostgreSQL, %,d rows", total.getLong(1),
+                    total.getDouble(2) / 1000, total.getLong(3)));
+        }
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')" + mine
+                     + " ORDER BY calls DESC LIMIT 25")) {
+            while (rows.next()) {
+                String sql = rows.getString(4);
+                progress(String.format(Locale.ROOT, "  %,9d calls %9.1f ms %,10d rows  %s", rows.getLong(1), rows.getDouble(2), rows.getLong(3),
+                        sql.length() > 200 ? sql.substring(0, 200) + "…" : sql));
+            }
+        }
     }
 
     private static HttpResponse<String> sendWithCookie(String method, String path, String json, String cookie) throws Exception {
