@@ -14,7 +14,7 @@ source .ci/postgres.sh
 # pg_stat_statements: the campaign measure prints what the database executed during the launch (round trips, time).
 PG_EXTRA_OPTS="-c log_min_duration_statement=200 -c shared_preload_libraries=pg_stat_statements" PG_PORT=${PG_PORT:-55433} \
   start_postgres mcp_bench
-PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$PG_PORT" -U postgres -d mcp_bench -v ON_ERROR_STOP=1 -q \
+PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$MCP_DB_PORT" -U postgres -d mcp_bench -v ON_ERROR_STOP=1 -q \
   -c "CREATE EXTENSION pg_stat_statements" -c "GRANT pg_read_all_stats TO mcp" \
   -c "GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint) TO mcp"
 mvn -B -ntp -q -DskipTests install
