@@ -50,6 +50,12 @@ class CampaignIT {
         for (String email : mailed) {
             assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "exactly one call for " + email);
         }
+        // Each call names the holder's own facilities, as many as the report counts for them (the demo holds fewer than 30).
+        for (JsonObject entry : report.getJsonArray("mailed").getValuesAs(JsonObject.class)) {
+            String body = CampaignFixture.bodyWithSubject(entry.getString("email"), subject);
+            assertTrue(entry.getInt("facilities") > 0, entry.toString());
+            assertEquals(entry.getInt("facilities"), body.lines().filter(line -> line.startsWith("- ")).count(), entry + "\n" + body);
+        }
 
         JsonObject second = CampaignFixture.awaitLaunched(CampaignFixture.launched(year), Duration.ofSeconds(120));
         assertEquals(0, second.getInt("created"), second.toString());

@@ -96,6 +96,16 @@ public final class CampaignFixture {
         return count;
     }
 
+    /** The text of the (first) mail a recipient received whose subject contains a text. */
+    public static String bodyWithSubject(String email, String subject) throws Exception {
+        for (MimeMessage mail : TestMailServer.mailsTo(email)) {
+            if (mail.getSubject().contains(subject)) {
+                return (String) mail.getContent();
+            }
+        }
+        throw new AssertionError("no mail '" + subject + "' for " + email);
+    }
+
     /** Waits until a recipient has at least one mail whose subject contains a text, and returns how many they have. */
     public static long awaitMailsWithSubject(String email, String subject, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);

@@ -1,5 +1,6 @@
 package fr.mcp.campaign.application;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -9,6 +10,20 @@ import java.util.List;
 record CalledFacilities(List<String> names, long count) {
 
     static final int LISTED = 30;
+
+    /** One facility a holder is called for. */
+    record Called(long id, String name) {
+    }
+
+    /**
+     * From every facility a holder is called for: the names in order, each once, and how many facilities there are
+     * (named ones only when every name is listed, so that the mail never announces "others" it does not name).
+     */
+    static CalledFacilities of(Collection<Called> facilities) {
+        List<String> names = facilities.stream().map(Called::name).distinct().sorted().toList();
+        long count = names.size() <= LISTED ? names.size() : facilities.stream().mapToLong(Called::id).distinct().count();
+        return new CalledFacilities(names, count);
+    }
 
     String text() {
         StringBuilder text = new StringBuilder();

@@ -27,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,11 +128,15 @@ public class CampaignWorker {
             return 0;
         }
         Map<Long, DeclarationState> existing = existing(campaign, next.stream().map(Facility::getId).toList());
+        // Every query runs before the first persist: a query after it would flush (and compare) the whole batch again.
         Map<Long, String> partnerSkips = new HashMap<>();
+        for (Facility facility : next) {
+            partnerSkips.computeIfAbsent(facility.getPartnerId(), id -> partnerSkipReason(em.find(Partner.class, id), today));
+        }
         Author author = new Author(campaign.getCreatedBy(), "Campagne n° " + campaign.getId());
         for (Facility facility : next) {
             Partner partner = em.find(Partner.class, facility.getPartnerId());
-            String skipped = partnerSkips.computeIfAbsent(partner.getId(), id -> partnerSkipReason(partner, today));
+            String skipped = partnerSkips.get(partner.getId());
             if (skipped.isEmpty() && existing.containsKey(facility.getId())) {
                 skipped = "Déclaration déjà ouverte (" + existing.get(facility.getId()).label() + ")";
             }
@@ -194,10 +199,16 @@ public class CampaignWorker {
             query.setParameter("done", DONE);
         }
         List<Long> ids = query.getResultList();
-        List<UserAccount> holders = ids.isEmpty() ? List.of()
-                : em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class).setParameter("ids", ids).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // The batch's reads all come before its first persist (a query after it would flush the batch again), and
+        // each is one query for the whole batch: the accounts with their roles, then the facilities they are called for.
+        List<UserAccount> holders = em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class)
+                .setParameter("ids", ids).setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN").getResultList();
+        Map<Long, CalledFacilities> called = facilitiesOf(ids, campaign, stillOpen, today);
         for (UserAccount holder : holders) {
-            CalledFacilities facilities = facilitiesOf(holder, campaign, stillOpen, today);
+            CalledFacilities facilities = called.getOrDefault(holder.getId(), CalledFacilities.of(List.of()));
             Partner partner = em.find(Partner.class, holder.getPartnerId());
             notices.toAccount(holder, partner, template, Map.of("kind", campaign.getKind().label().toLowerCase(), "year", String.valueOf(campaign.getYear()),
                     "facilities", facilities.text(),
@@ -208,20 +219,22 @@ public class CampaignWorker {
         return holders.size();
     }
 
-    /** The facilities a holder is mailed about: the first names in order, and how many there are in all. */
-    private CalledFacilities facilitiesOf(UserAccount holder, Campaign campaign, String stillOpen, LocalDate today) {
-        String from = " FROM Facility f, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign AND t.outcome = :created AND f.id = t.facilityId"
-                + " AND a.facilityId = f.id AND a.accountId = :account AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen;
-        var names = em.createQuery("SELECT DISTINCT f.name" + from + " ORDER BY f.name", String.class).setMaxResults(CalledFacilities.LISTED + 1);
-        var count = em.createQuery("SELECT COUNT(DISTINCT f.id)" + from, Long.class);
-        for (var query : List.of(names, count)) {
-            query.setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("account", holder.getId())
-                    .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today);
-            if (!stillOpen.isEmpty()) {
-                query.setParameter("done", DONE);
-            }
+    /** The facilities each of these holders is mailed about, in one query for the batch. */
+    private Map<Long, CalledFacilities> facilitiesOf(List<Long> holders, Campaign campaign, String stillOpen, LocalDate today) {
+        var query = em.createQuery("SELECT DISTINCT a.accountId, f.id, f.name FROM Facility f, RoleAssignment a, CampaignTarget t"
+                        + " WHERE t.campaignId = :campaign AND t.outcome = :created AND f.id = t.facilityId AND a.facilityId = f.id"
+                        + " AND a.accountId IN :accounts AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen, Object[].class)
+                .setParameter("campaign", campaign.getId()).setParameter("created", CampaignTarget.CREATED).setParameter("accounts", holders)
+                .setParameter("refused", ValidationStatus.REFUSED).setParameter("today", today);
+        if (!stillOpen.isEmpty()) {
+            query.setParameter("done", DONE);
         }
-        List<String> first = names.getResultList();
-        return new CalledFacilities(first, first.size() <= CalledFacilities.LISTED ? first.size() : count.getSingleResult());
+        Map<Long, List<CalledFacilities.Called>> byHolder = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            byHolder.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new CalledFacilities.Called((Long) row[1], (String) row[2]));
+        }
+        Map<Long, CalledFacilities> called = new HashMap<>();
+        byHolder.forEach((holder, facilities) -> called.put(holder, CalledFacilities.of(facilities)));
+        return called;
     }
 }

@@ -35,4 +35,26 @@ class CalledFacilitiesTest {
 
         assertTrue(new CalledFacilities(names, CalledFacilities.LISTED + 1).text().endsWith("- et 1 autre équipement : la liste complète est sur le portail"));
     }
+
+    @Test
+    void theFacilitiesOfOneQueryAreNamedInOrderEachNameOnce() {
+        CalledFacilities called = CalledFacilities.of(List.of(new CalledFacilities.Called(7, "RPE Versailles"),
+                new CalledFacilities.Called(3, "Crèche Les Lutins"), new CalledFacilities.Called(9, "Crèche Les Lutins")));
+
+        assertEquals("- Crèche Les Lutins\n- RPE Versailles", called.text());
+        assertEquals(2, called.count(), "named facilities only, when every name is listed");
+    }
+
+    @Test
+    void beyondThirtyNamesTheRemainderCountsFacilitiesNotNames() {
+        List<CalledFacilities.Called> facilities = new java.util.ArrayList<>(IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> new CalledFacilities.Called(i, String.format("LAEP %02d", i))).toList());
+        facilities.add(new CalledFacilities.Called(41, "LAEP 01"));
+
+        CalledFacilities called = CalledFacilities.of(facilities);
+
+        assertEquals(41, called.count());
+        assertTrue(called.text().startsWith("- LAEP 01\n- LAEP 02\n"), called.text());
+        assertTrue(called.text().endsWith("- et 11 autres équipements : la liste complète est sur le portail"), called.text());
+    }
 }
