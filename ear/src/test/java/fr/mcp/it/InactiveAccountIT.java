@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
+import fr.mcp.it.support.It;
 import fr.mcp.it.support.Sirets;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
@@ -41,7 +42,7 @@ class InactiveAccountIT {
         String login = created.json().getString("login");
         // The server's day is Paris's; 182 and 213 days, not 181 and 212: a run between 22:00 and 23:00 UTC in winter,
         // once the summer time starts, is 4 minutes short of 180 x 24 hours at the start of day 181 (so not yet inactive).
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        LocalDate today = It.today();
 
         JsonObject now = check(partnerId, today);
         assertEquals(List.of(), logins(now, "warned"), "a new account is not inactive");

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
+import fr.mcp.it.support.It;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class JournalIT {
         Reply added = Api.as("CAFADM", "POST", "/api/v1/controls", "{\"code\":\"" + code + "\",\"facilityType\":\"MF\",\"declarationKinds\":[\"FORECAST\"],"
                 + "\"checkType\":\"ABOVE\",\"leftOperand\":\"fteActual\",\"threshold\":999,\"message\":\"Contrôle de test du journal.\",\"fromYear\":2099}");
         assertEquals(201, added.status(), added.body());
-        String today = LocalDate.now().toString();
+        String today = It.today().toString();
 
         List<JsonObject> rows = rows(JOURNAL + "?source=ADMIN&action=control_added&login=cafadm&from=" + today + "&to=" + today + "&size=200");
         assertTrue(rows.stream().anyMatch(r -> r.getString("target").equals("Contrôle " + code)), rows.toString());

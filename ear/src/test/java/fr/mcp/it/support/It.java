@@ -1,6 +1,8 @@
 package fr.mcp.it.support;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Where the integration-test server is, as set by ear/pom.xml. */
 public final class It {
@@ -17,6 +19,14 @@ public final class It {
 
     public static String url(String path) {
         return BASE_URL + path;
+    }
+
+    /**
+     * Today as the portal counts days (Paris). The test JVM's own zone may be a day behind: from 23:00 UTC in winter
+     * (22:00 in summer) it is already tomorrow in Paris, and a search "from today to today" would miss what was just done.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
     /** A recipient address no other test uses. */
