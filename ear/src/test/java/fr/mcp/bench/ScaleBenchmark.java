@@ -113,6 +113,7 @@ class ScaleBenchmark {
                 Thread.sleep(200);
             }
             double campaign = (System.nanoTime() - started) / 1e9;
+            printPhases(db, Long.parseLong(id), year);
             if (profiled) {
                 printStatementStatistics(db);
             }
@@ -335,6 +336,24 @@ class ScaleBenchmark {
             throw new IllegalStateException(path + " answered " + reply.statusCode() + ": " + reply.body());
         }
         return reply.body();
+    }
+
+    /**
+     * The campaign's phases, from the times it stored: until the first tick (first declaration created), the creation
+     * (overall rate, and over its first 10 s, when the JIT has not compiled the path yet), then the mails.
+     */
+    private static void printPhases(Connection db, long campaign, int year) throws Exception {
+        String seconds = "EXTRACT(EPOCH FROM (%s))";
+        try (Statement query = db.createStatement();
+             ResultSet row = query.executeQuery("SELECT " + String.format(seconds, "d.first - c.created_at") + ", " + String.format(seconds, "d.last - d.first")
+                     + ", d.made, (SELECT COUNT(*) FROM declaration x WHERE x.campaign_id = c.id AND x.created_at < d.first + INTERVAL '10 seconds'), "
+                     + String.format(seconds, "c.finished_at - d.last") + " FROM campaign c, (SELECT MIN(created_at) AS first, MAX(created_at) AS last,"
+                     + " COUNT(*) AS made FROM declaration WHERE campaign_id = " + campaign + ") d WHERE c.id = " + campaign)) {
+            row.next();
+            double creation = row.getDouble(2);
+            progress(String.format(Locale.ROOT, "campaign phases (year %d): first tick after %.1f s; creation %.1f s (%,.0f declarations/s; %,d in its first 10 s);"
+                    + " mails %.1f s", year, row.getDouble(1), creation, row.getLong(3) / Math.max(creation, 0.001), row.getLong(4), row.getDouble(5)));
+        }
     }
 
     /** Empties pg_stat_statements when the script loaded it (false otherwise: the campaign is then measured unprofiled). */
