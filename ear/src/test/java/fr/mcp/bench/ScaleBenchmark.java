@@ -330,8 +330,7 @@ class ScaleBenchmark {
     }
 
     private static String getBody(String path, String cookie) throws Exception {
-        HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60))
-                .header("Cookie", cookie).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = sendWithCookie("GET", path, null, cookie);
         if (reply.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + reply.statusCode() + ": " + reply.body());
         }
@@ -388,10 +387,15 @@ class ScaleBenchmark {
         }
     }
 
+    /** A JSON call with the session's cookie ({@code json} null: no body). */
     private static HttpResponse<String> sendWithCookie(String method, String path, String json, String cookie) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).header("Cookie", cookie)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).header("Cookie", cookie)
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> send(String login, String method, String path, String json) throws Exception {

@@ -85,25 +85,29 @@ public final class CampaignFixture {
         return emails;
     }
 
-    /** The mails received by a recipient whose subject contains a text. */
-    public static long mailsWithSubject(String email, String subject) throws Exception {
-        long count = 0;
+    /** The mails a recipient received whose subject contains a text, in the order received. */
+    private static java.util.List<MimeMessage> withSubject(String email, String subject) throws Exception {
+        java.util.List<MimeMessage> found = new java.util.ArrayList<>();
         for (MimeMessage mail : TestMailServer.mailsTo(email)) {
             if (mail.getSubject().contains(subject)) {
-                count++;
+                found.add(mail);
             }
         }
-        return count;
+        return found;
+    }
+
+    /** How many mails a recipient received whose subject contains a text. */
+    public static long mailsWithSubject(String email, String subject) throws Exception {
+        return withSubject(email, subject).size();
     }
 
     /** The text of the (first) mail a recipient received whose subject contains a text. */
     public static String bodyWithSubject(String email, String subject) throws Exception {
-        for (MimeMessage mail : TestMailServer.mailsTo(email)) {
-            if (mail.getSubject().contains(subject)) {
-                return (String) mail.getContent();
-            }
+        java.util.List<MimeMessage> found = withSubject(email, subject);
+        if (found.isEmpty()) {
+            throw new AssertionError("no mail '" + subject + "' for " + email);
         }
-        throw new AssertionError("no mail '" + subject + "' for " + email);
+        return (String) found.get(0).getContent();
     }
 
     /** Waits until a recipient has at least one mail whose subject contains a text, and returns how many they have. */
@@ -124,10 +128,8 @@ public final class CampaignFixture {
      */
     public static long distinctMailsWithSubject(String email, String subject) throws Exception {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (MimeMessage mail : TestMailServer.mailsTo(email)) {
-            if (mail.getSubject().contains(subject)) {
-                ids.add(mail.getMessageID());
-            }
+        for (MimeMessage mail : withSubject(email, subject)) {
+            ids.add(mail.getMessageID());
         }
         return ids.size();
     }
