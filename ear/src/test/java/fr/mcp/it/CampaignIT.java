@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.CampaignFixture;
+import fr.mcp.it.support.DeclarationFixture;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -84,6 +85,51 @@ class CampaignIT {
         Reply again = Api.as("CAFADM", "POST", "/api/v1/campaigns/" + id + "/reminders", null);
         assertEquals(400, again.status());
         assertTrue(again.body().contains("déjà été envoyée"), again.body());
+    }
+
+    /**
+     * The campaign writes its declarations by JDBC batches, not through the persistence context: one must read back,
+     * and save with its version, exactly as a declaration the Caf opened one by one.
+     */
+    @Test
+    void aDeclarationOpenedByACampaignReadsAndSavesLikeOneOpenedByTheCaf() throws Exception {
+        int year = CampaignFixture.freeYear();
+        DeclarationFixture byCaf = DeclarationFixture.create(year - 1);
+        long campaign = CampaignFixture.awaitLaunched(CampaignFixture.launched(year), Duration.ofSeconds(120)).getJsonNumber("id").longValue();
+        JsonObject rows = Api.as("CAFREV", "GET", "/api/v1/declarations?campaign=" + campaign + "&text=" + byCaf.facilityName().replace(" ", "%20"),
+                null).json();
+        assertEquals(1, rows.getJsonNumber("total").intValue(), rows.toString());
+        String path = "/api/v1/declarations/" + rows.getJsonArray("rows").getJsonObject(0).getJsonNumber("id");
+        JsonObject opened = Api.as("ENFAPP", "GET", path, null).json();
+        JsonObject reference = Api.as("ENFAPP", "GET", byCaf.path(), null).json();
+
+        assertEquals(year, opened.getInt("year"));
+        assertEquals("TO_ENTER", opened.getString("state"));
+        assertEquals(reference.getJsonNumber("version"), opened.getJsonNumber("version"), "a new row's version, as the persistence context writes it");
+        assertEquals(shape(reference), shape(opened), "the same forms (one per site, then the budget), states, versions and fields");
+        JsonObject event = opened.getJsonArray("history").getJsonObject(0);
+        assertEquals(1, opened.getJsonArray("history").size());
+        assertEquals(List.of("CAFADM", "Campagne n° " + campaign, "Déclaration ouverte", "TO_ENTER"),
+                List.of(event.getString("by"), event.getString("name"), event.getString("action"), event.getString("to")));
+
+        JsonObject north = opened.getJsonArray("forms").stream().map(JsonValue::asJsonObject).filter(f -> f.getString("label").contains("Site Nord"))
+                .findFirst().orElseThrow();
+        String save = "{\"version\":" + north.getJsonNumber("version") + ",\"values\":{\"fteDeclared\":\"1\"}}";
+        Reply saved = Api.as("ENFFDA", "PUT", path + "/forms/" + north.getJsonNumber("id"), save);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(409, Api.as("ENFFDA", "PUT", path + "/forms/" + north.getJsonNumber("id"), save).status(), "the same version again is stale");
+        JsonObject after = Api.as("ENFAPP", "GET", path, null).json();
+        assertEquals("IN_PROGRESS", after.getString("state"));
+        assertEquals("1", after.getJsonArray("forms").stream().map(JsonValue::asJsonObject).filter(f -> f.getString("label").contains("Site Nord"))
+                .findFirst().orElseThrow().getJsonObject("values").getString("fteDeclared"));
+    }
+
+    /** What a declaration's forms are, ids left out. */
+    private static List<String> shape(JsonObject declaration) {
+        return declaration.getJsonArray("forms").stream().map(JsonValue::asJsonObject)
+                .map(f -> String.join(" | ", f.getString("kind"), f.getString("label"), f.getString("state"), f.getJsonNumber("version").toString(),
+                        String.valueOf(f.getBoolean("editable")), f.getJsonObject("values").toString(), String.valueOf(f.getJsonArray("fields").size())))
+                .toList();
     }
 
     @Test

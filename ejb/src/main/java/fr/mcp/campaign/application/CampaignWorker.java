@@ -4,6 +4,7 @@ import fr.mcp.campaign.domain.Campaign;
 import fr.mcp.campaign.domain.CampaignNotice;
 import fr.mcp.campaign.domain.CampaignState;
 import fr.mcp.campaign.domain.CampaignTarget;
+import fr.mcp.declaration.application.OpenedDeclarations;
 import fr.mcp.declaration.domain.Author;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
@@ -17,6 +18,7 @@ import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.BatchInsert;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -45,6 +47,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CampaignWorker {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final List<String> TARGET = List.of("id", "campaign_id", "facility_id", "declaration_id", "outcome", "reason", "version");
     private static final List<DeclarationState> DONE = List.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
 
     @PersistenceContext(unitName = "mcp")
@@ -128,12 +131,15 @@ public class CampaignWorker {
             return 0;
         }
         Map<Long, DeclarationState> existing = existing(campaign, next.stream().map(Facility::getId).toList());
-        // Every query runs before the first persist: a query after it would flush (and compare) the whole batch again.
+        // Each partner checked once per batch (access, subscription).
         Map<Long, String> partnerSkips = new HashMap<>();
         for (Facility facility : next) {
             partnerSkips.computeIfAbsent(facility.getPartnerId(), id -> partnerSkipReason(em.find(Partner.class, id), today));
         }
         Author author = new Author(campaign.getCreatedBy(), "Campagne n° " + campaign.getId());
+        List<Declaration> opened = new ArrayList<>();
+        List<Long> openedFor = new ArrayList<>();
+        List<CampaignTarget> targets = new ArrayList<>();
         for (Facility facility : next) {
             Partner partner = em.find(Partner.class, facility.getPartnerId());
             String skipped = partnerSkips.get(partner.getId());
@@ -141,7 +147,7 @@ public class CampaignWorker {
                 skipped = "Déclaration déjà ouverte (" + existing.get(facility.getId()).label() + ")";
             }
             if (!skipped.isEmpty()) {
-                em.persist(CampaignTarget.skipped(campaign.getId(), facility.getId(), skipped));
+                targets.add(CampaignTarget.skipped(campaign.getId(), facility.getId(), skipped));
                 continue;
             }
             Map<Long, String> sites = new LinkedHashMap<>();
@@ -151,10 +157,18 @@ public class CampaignWorker {
             Declaration declaration = Declaration.open(facility.getId(), partner.getId(), partner.getCafId(), facility.getType().name(),
                     campaign.getYear(), campaign.getKind(), campaign.getDeadline(), sites, campaign.isFinancialRequested(), author, clock.instant());
             declaration.openedBy(campaign.getId());
-            em.persist(declaration); // the sequence gives the id now: the inserts go out in JDBC batches at the flush
-            em.persist(CampaignTarget.created(campaign.getId(), facility.getId(), declaration.getId()));
+            opened.add(declaration);
+            openedFor.add(facility.getId());
         }
-        em.flush();
+        // Thousands of new rows: written by JDBC batches, not through the persistence context (see BatchInsert).
+        BatchInsert rows = BatchInsert.on(em);
+        List<Long> ids = OpenedDeclarations.write(rows, opened);
+        for (int i = 0; i < ids.size(); i++) {
+            targets.add(CampaignTarget.created(campaign.getId(), openedFor.get(i), ids.get(i)));
+        }
+        rows.insert("campaign_target", TARGET, targets.stream()
+                .map(t -> new Object[] {rows.nextId(), t.getCampaignId(), t.getFacilityId(), t.getDeclarationId(), t.getOutcome(), t.getReason(), 1L})
+                .toList());
         return next.size();
     }
 

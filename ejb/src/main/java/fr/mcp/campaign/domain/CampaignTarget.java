@@ -41,6 +41,10 @@ public class CampaignTarget extends BaseEntity {
         return new CampaignTarget(campaignId, facilityId, null, SKIPPED, reason);
     }
 
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
     public Long getFacilityId() {
         return facilityId;
     }

@@ -388,6 +388,10 @@ public class Declaration extends BaseEntity {
         return frozenEstimate;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public List<DeclarationForm> getForms() {
         return List.copyOf(forms);
     }

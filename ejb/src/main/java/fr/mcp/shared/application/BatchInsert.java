@@ -1,0 +1,111 @@
+package fr.mcp.shared.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * New rows written by JDBC batches on the persistence context's own connection, in the caller's transaction: for
+ * writes of thousands of rows at once (a campaign's declarations), where the persistence context would build, compare
+ * and merge an object per row for nothing. The rows are not in the persistence context; a query later in the same
+ * transaction reads them from the database. A failure (a unique key) throws a {@link PersistenceException}: the
+ * transaction rolls back whole.
+ * <p>
+ * Ids come from the shared sequence the way the entities get theirs (allocationSize 50, the sequence incrementing by
+ * 50): a value {@code v} of the sequence reserves the block {@code v-49 … v}, so the ids given here never meet those of
+ * the persistence context.
+ */
+public final class BatchInsert {
+
+    /** The entities' allocationSize, and the sequence's increment (V1). */
+    private static final int BLOCK = 50;
+
+    private final Connection connection;
+    private final String nextValue;
+    private long next;
+    private long last = -1;
+
+    private BatchInsert(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.nextValue = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby")
+                ? "VALUES NEXT VALUE FOR mcp_seq" : "SELECT nextval('mcp_seq')";
+    }
+
+    /** On the connection the persistence context uses in the current transaction. */
+    public static BatchInsert on(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("A batch insert needs a transaction");
+        }
+        try {
+            return new BatchInsert(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    /** The next id of the shared sequence. */
+    public long nextId() {
+        if (next > last) {
+            try (Statement statement = connection.createStatement(); var result = statement.executeQuery(nextValue)) {
+                result.next();
+                last = result.getLong(1);
+                next = last - BLOCK + 1;
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        }
+        return next++;
+    }
+
+    /**
+     * Inserts the rows (values in the order of the columns; Instant, LocalDate and enums converted as the entities
+     * store them) in one JDBC batch.
+     */
+    public void insert(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            ParameterMetaData types = null;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    Object value = row[i];
+                    if (value == null) {
+                        types = types == null ? statement.getParameterMetaData() : types;
+                        statement.setNull(i + 1, types.getParameterType(i + 1));
+                    } else {
+                        statement.setObject(i + 1, jdbc(value));
+                    }
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Rows not inserted into " + table + ": " + (e.getNextException() != null ? e.getNextException() : e).getMessage(), e);
+        }
+    }
+
+    private static Object jdbc(Object value) {
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (value instanceof LocalDate day) {
+            return Date.valueOf(day);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
+    }
+}
