@@ -166,6 +166,7 @@ public class CampaignWorker {
         for (int i = 0; i < ids.size(); i++) {
             targets.add(CampaignTarget.created(campaign.getId(), openedFor.get(i), ids.get(i)));
         }
+        rows.reserve(targets.size());
         rows.insert("campaign_target", TARGET, targets.stream()
                 .map(t -> new Object[] {rows.nextId(), t.getCampaignId(), t.getFacilityId(), t.getDeclarationId(), t.getOutcome(), t.getReason(), 1L})
                 .toList());

@@ -35,6 +35,7 @@ public final class OpenedDeclarations {
         List<Object[]> formRows = new ArrayList<>();
         List<Object[]> valueRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
+        rows.reserve(declarations.stream().mapToInt(d -> 1 + d.getForms().size() + d.getHistory().size()).sum());
         for (Declaration d : declarations) {
             if (d.getId() != null || !d.getJustifications().isEmpty()) {
                 throw new IllegalArgumentException("Only a declaration just opened is written this way");

@@ -6,11 +6,13 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -30,14 +32,13 @@ public final class BatchInsert {
     private static final int BLOCK = 50;
 
     private final Connection connection;
-    private final String nextValue;
-    private long next;
-    private long last = -1;
+    private final boolean derby;
+    /** Ids taken from the sequence and not given yet. */
+    private final ArrayDeque<Long> ids = new ArrayDeque<>();
 
     private BatchInsert(Connection connection) throws SQLException {
         this.connection = connection;
-        this.nextValue = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby")
-                ? "VALUES NEXT VALUE FOR mcp_seq" : "SELECT nextval('mcp_seq')";
+        this.derby = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
     }
 
     /** On the connection the persistence context uses in the current transaction. */
@@ -53,18 +54,36 @@ public final class BatchInsert {
         }
     }
 
+    /** Makes sure the next {@code count} ids are at hand, the blocks they need taken from the sequence in one statement. */
+    public void reserve(int count) {
+        int blocks = (int) Math.ceil((count - ids.size()) / (double) BLOCK);
+        if (blocks <= 0) {
+            return;
+        }
+        // Derby has no series to select from: one statement per block there (embedded, no round trip).
+        String sql = derby ? "VALUES NEXT VALUE FOR mcp_seq" : "SELECT nextval('mcp_seq') FROM generate_series(1, " + blocks + ")";
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < (derby ? blocks : 1); i++) {
+                try (ResultSet result = statement.executeQuery(sql)) {
+                    while (result.next()) {
+                        long last = result.getLong(1);
+                        for (long id = last - BLOCK + 1; id <= last; id++) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
     /** The next id of the shared sequence. */
     public long nextId() {
-        if (next > last) {
-            try (Statement statement = connection.createStatement(); var result = statement.executeQuery(nextValue)) {
-                result.next();
-                last = result.getLong(1);
-                next = last - BLOCK + 1;
-            } catch (SQLException e) {
-                throw new PersistenceException(e);
-            }
+        if (ids.isEmpty()) {
+            reserve(1);
         }
-        return next++;
+        return ids.removeFirst();
     }
 
     /**
