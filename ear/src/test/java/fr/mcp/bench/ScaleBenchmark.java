@@ -96,8 +96,14 @@ class ScaleBenchmark {
             exec(db, "INSERT INTO role_assignment (id, account_id, role, facility_id, site_id, starts_on, ends_on, validation_status, version)"
                     + " SELECT " + (SITE_IDS + 500_000) + " + g, " + ACCOUNT_IDS + " + 1 + (g - 1) / " + FACILITIES_PER_HOLDER + ", 'FDA', "
                     + (FACILITY_IDS + 500_000) + " + g, NULL, CURRENT_DATE, NULL, 'NOT_REQUIRED', 0 FROM generate_series(1, " + facilities + ") g");
-            exec(db, "ANALYZE");
             int year = 2090;
+            // Last year's declarations of the same facilities, validated, as a Caf has them when it calls the next year (and
+            // so the table is not empty when the plans of the foreign key checks are made).
+            exec(db, "INSERT INTO declaration (id, facility_id, partner_id, caf_id, facility_type, fiscal_year, kind, state, deadline, approval_step,"
+                    + " created_at, version) SELECT " + (DECLARATION_IDS + 20_000_000L) + " + g, " + (FACILITY_IDS + 500_000) + " + g, " + commune[0]
+                    + ", " + commune[1] + ", 'LAEP', " + (year - 1) + ", 'FORECAST', 'VALIDATED', DATE '2089-01-31', 0, CURRENT_TIMESTAMP, 0"
+                    + " FROM generate_series(1, " + facilities + ") g");
+            exec(db, "ANALYZE");
             // Polled with a session, not Basic: a password hash (PBKDF2) five times a second would share the server's CPU.
             String cookie = sessionCookie("CAFADM");
             boolean profiled = resetStatementStatistics(db);
