@@ -76,6 +76,16 @@ public class CampaignJob {
     public record TickState(int timers, boolean persistent, Instant next) {
     }
 
+    /**
+     * Starts a campaign just launched without waiting for the tick: a one-shot timer (not persistent: the tick is the one
+     * that survives a restart), which a timer created in the caller's transaction starts only once it commits.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void startSoon() {
+        timerService.createSingleActionTimer(1, new TimerConfig(null, false));
+    }
+
+    /** The tick, or the one-shot start of {@link #startSoon}: a firing while another runs returns at once. */
     @Timeout
     void tick() {
         if (!running.compareAndSet(false, true)) {

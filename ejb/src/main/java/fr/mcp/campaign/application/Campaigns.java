@@ -13,6 +13,7 @@ import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,9 @@ public class Campaigns {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private CampaignJob job;
+
     public long launch(NewCampaign form, ClientInfo client) {
         UserAccount me = actors.caller();
         LocalDate today = LocalDate.now(clock);
@@ -72,6 +76,7 @@ public class Campaigns {
         audit.record(me.getLogin(), client, me.getCafId(), null, "CAMPAIGN_LAUNCHED", "campagne " + campaign.getId(), null,
                 form.kind().label() + " " + form.year() + " — " + form.facilityTypes() + ", du " + form.opensOn() + " au " + form.deadline()
                         + ", " + eligible + " équipement(s) éligible(s)");
+        job.startSoon();
         return campaign.getId();
     }
 
