@@ -74,8 +74,9 @@ public class AuditChain {
     /**
      * Seals everything pending, a batch per transaction; returns how many rows were sealed. While rows keep coming (a
      * campaign writes thousands of history lines) each batch is read after the last id sealed, not from the start of
-     * the table again; once caught up, one read from the start finds the rows whose lower ids were committed late
-     * (ids come from a shared sequence by blocks, so they do not commit in order).
+     * the table again; once caught up, one walk from the start of the table (each batch again after the last id sealed)
+     * finds the rows whose lower ids were committed late (ids come from a shared sequence by blocks, so they do not
+     * commit in order). A run therefore reads each table once from its start, not once per batch.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -88,8 +89,9 @@ public class AuditChain {
             sealed = self.sealPending(after);
             total += sealed;
         } while (sealed > 0);
+        Map<AuditSource, Long> fromStart = new EnumMap<>(AuditSource.class);
         do {
-            sealed = self.sealPending(new EnumMap<>(AuditSource.class));
+            sealed = self.sealPending(fromStart);
             total += sealed;
         } while (sealed > 0);
         return total;

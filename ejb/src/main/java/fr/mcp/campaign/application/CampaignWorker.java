@@ -87,6 +87,9 @@ public class CampaignWorker {
             int done = createNext(campaign, today);
             if (done == 0) {
                 campaign.declarationsCreated();
+                // The mail batches join the targets just written: planned on statistics that still count them, not on
+                // those of before the creation (PostgreSQL's autovacuum would refresh them only a minute later).
+                BatchInsert.on(em).refreshStatistics("campaign_target");
             }
             return done;
         }
@@ -202,7 +205,7 @@ public class CampaignWorker {
                 .setParameter("campaign", campaign.getId()).setParameter("notice", notice).getSingleResult();
         // Ids first (a narrow DISTINCT over the join), then the accounts themselves.
         var query = em.createQuery("SELECT DISTINCT u.id FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
-                        + " AND u.id > :mailed"
+                        + " AND u.id > :mailed AND a.accountId > :mailed"
                         + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"
                         + " AND " + RoleAssignment.IN_FORCE_NOT_REFUSED + stillOpen
                         + " AND NOT EXISTS (SELECT n FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.accountId = u.id AND n.notice = :notice)"

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,13 +20,15 @@ public class MailTemplateRenderer {
     private static final String SUBJECT_PREFIX = "Objet :";
 
     private final ClassLoader classLoader;
+    /** The templates already read: files of the application, read once per renderer (a campaign renders thousands). */
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     public MailTemplateRenderer(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
     public MailContent render(String template, Map<String, String> parameters) {
-        String source = load(template);
+        String source = sources.computeIfAbsent(template, this::load);
         int endOfSubject = source.indexOf('\n');
         if (!source.startsWith(SUBJECT_PREFIX) || endOfSubject < 0) {
             throw new IllegalStateException("Mail template " + template + " must start with '" + SUBJECT_PREFIX + "'");

@@ -17,6 +17,8 @@ import java.time.Clock;
 @Stateless
 public class JmsNotifier implements Notifier {
 
+    private final MailTemplateRenderer renderer = new MailTemplateRenderer(JmsNotifier.class.getClassLoader());
+
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
 
@@ -29,7 +31,7 @@ public class JmsNotifier implements Notifier {
     @Override
     public String send(Notification notification) {
         // Rendering now fails fast on an unknown template or a missing value, in the caller's transaction.
-        new MailTemplateRenderer(getClass().getClassLoader()).render(notification.template(), notification.parameters());
+        renderer.render(notification.template(), notification.parameters());
         OutboundMail mail = new OutboundMail(notification.template(), notification.recipient(), notification.parameters(), clock.instant());
         em.persist(mail);
         mailQueue.enqueue(mail.getId());

@@ -28,6 +28,8 @@ public class MailDelivery {
     private static final int MAX_LOOKUPS = 30;
     private static final Duration LOOKUP_DELAY = Duration.ofSeconds(1);
 
+    private final MailTemplateRenderer renderer = new MailTemplateRenderer(MailDelivery.class.getClassLoader());
+
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
 
@@ -62,7 +64,7 @@ public class MailDelivery {
             return;
         }
         try {
-            MailContent content = new MailTemplateRenderer(getClass().getClassLoader()).render(mail.getTemplate(), mail.getParameters());
+            MailContent content = renderer.render(mail.getTemplate(), mail.getParameters());
             sender.send(key, mail.getRecipient(), content);
             mail.markSent(clock.instant());
             metrics.counter("mcp.mail.sent").inc();
