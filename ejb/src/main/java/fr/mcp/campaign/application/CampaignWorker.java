@@ -129,7 +129,9 @@ public class CampaignWorker {
                         + " AND f.id > :handled ORDER BY f.id", Facility.class)
                 .setParameter("caf", campaign.getCafId()).setParameter("types", campaign.getFacilityTypes())
                 .setParameter("handled", handled == null ? Long.MIN_VALUE : handled).setMaxResults(batchSize)
-                .setHint("eclipselink.batch", "f.sites").setHint("eclipselink.batch.type", "IN").getResultList();
+                .setHint("eclipselink.batch", "f.sites").setHint("eclipselink.batch.type", "IN")
+                // Only read: not registered in the unit of work, so the commit does not compare them for changes.
+                .setHint("eclipselink.read-only", "true").getResultList();
         if (next.isEmpty()) {
             return 0;
         }

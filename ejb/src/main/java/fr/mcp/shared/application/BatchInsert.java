@@ -47,6 +47,10 @@ public final class BatchInsert {
         if (connection == null) {
             throw new IllegalStateException("A batch insert needs a transaction");
         }
+        return on(connection);
+    }
+
+    static BatchInsert on(Connection connection) {
         try {
             return new BatchInsert(connection);
         } catch (SQLException e) {
