@@ -18,7 +18,7 @@ import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.BatchInsert;
+import fr.mcp.shared.application.BulkSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -89,7 +89,7 @@ public class CampaignWorker {
                 campaign.declarationsCreated();
                 // The mail batches join the targets just written: planned on statistics that still count them, not on
                 // those of before the creation (PostgreSQL's autovacuum would refresh them only a minute later).
-                BatchInsert.on(em).refreshStatistics("campaign_target");
+                BulkSql.on(em).refreshStatistics("campaign_target");
             }
             return done;
         }
@@ -165,8 +165,8 @@ public class CampaignWorker {
             opened.add(declaration);
             openedFor.add(facility.getId());
         }
-        // Thousands of new rows: written by JDBC batches, not through the persistence context (see BatchInsert).
-        BatchInsert rows = BatchInsert.on(em);
+        // Thousands of new rows: written by JDBC batches, not through the persistence context (see BulkSql).
+        BulkSql rows = BulkSql.on(em);
         List<Long> ids = OpenedDeclarations.write(rows, opened);
         for (int i = 0; i < ids.size(); i++) {
             targets.add(CampaignTarget.created(campaign.getId(), openedFor.get(i), ids.get(i)));
@@ -205,7 +205,9 @@ public class CampaignWorker {
                 : " AND EXISTS (SELECT d FROM Declaration d WHERE d.id = t.declarationId AND d.state NOT IN :done)";
         Long mailed = em.createQuery("SELECT MAX(n.accountId) FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.notice = :notice", Long.class)
                 .setParameter("campaign", campaign.getId()).setParameter("notice", notice).getSingleResult();
-        // Ids first (a narrow DISTINCT over the join), then the accounts themselves.
+        // Ids first (a narrow DISTINCT over the join), then the accounts themselves. Planned with this batch's mark: the
+        // generic plan would join every holder above it, then sort them, for each batch of the campaign.
+        BulkSql.on(em).planWithValues();
         var query = em.createQuery("SELECT DISTINCT u.id FROM UserAccount u, RoleAssignment a, CampaignTarget t WHERE t.campaignId = :campaign"
                         + " AND u.id > :mailed AND a.accountId > :mailed"
                         + " AND t.outcome = :created AND a.facilityId = t.facilityId AND a.accountId = u.id AND u.status = :open"

@@ -3,7 +3,7 @@ package fr.mcp.declaration.application;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationEvent;
 import fr.mcp.declaration.domain.DeclarationForm;
-import fr.mcp.shared.application.BatchInsert;
+import fr.mcp.shared.application.BulkSql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class OpenedDeclarations {
     }
 
     /** Writes the declarations in one batch per table; returns their ids, in the order given. */
-    public static List<Long> write(BatchInsert rows, List<Declaration> declarations) {
+    public static List<Long> write(BulkSql rows, List<Declaration> declarations) {
         List<Long> ids = new ArrayList<>();
         List<Object[]> declarationRows = new ArrayList<>();
         List<Object[]> formRows = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** On an embedded Derby database in memory, with the product's sequence (V1: from 1000, by 50). */
-class BatchInsertTest {
+class BulkSqlTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -45,7 +45,7 @@ class BatchInsertTest {
 
     @Test
     void idsAreTheBlocksOfFiftyTheSequenceGivesAsTheEntitiesGetThem() throws SQLException {
-        BatchInsert rows = BatchInsert.on(db);
+        BulkSql rows = BulkSql.on(db);
         rows.reserve(120);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -66,7 +66,7 @@ class BatchInsertTest {
     @Test
     void rowsAreWrittenWithTheirNullsInstantsDaysAndEnumsAsTheEntitiesStoreThem() throws SQLException {
         Instant at = Instant.parse("2026-11-25T08:30:00Z");
-        BatchInsert.on(db).insert("row_kind", List.of("id", "label", "site_id", "at_time", "on_day", "kind", "version"), List.of(
+        BulkSql.on(db).insert("row_kind", List.of("id", "label", "site_id", "at_time", "on_day", "kind", "version"), List.of(
                 new Object[] {1L, "Activité — Nord", 7L, at, LocalDate.of(2026, 12, 31), Kind.ACTIVITY, 1L},
                 new Object[] {2L, null, null, null, null, null, 1L}));
         try (Statement query = db.createStatement();
@@ -90,7 +90,7 @@ class BatchInsertTest {
         List<Object[]> twice = new ArrayList<>();
         twice.add(new Object[] {5L, 1L});
         twice.add(new Object[] {5L, 1L});
-        PersistenceException failure = assertThrows(PersistenceException.class, () -> BatchInsert.on(db).insert("row_kind", columns, twice));
+        PersistenceException failure = assertThrows(PersistenceException.class, () -> BulkSql.on(db).insert("row_kind", columns, twice));
         assertTrue(failure.getMessage().startsWith("Rows not inserted into row_kind"), failure.getMessage());
     }
 

@@ -16,9 +16,9 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * New rows written by JDBC batches on the persistence context's own connection, in the caller's transaction: for
- * writes of thousands of rows at once (a campaign's declarations), where the persistence context would build, compare
- * and merge an object per row for nothing. The rows are not in the persistence context; a query later in the same
+ * Bulk work on the persistence context's own connection, in the caller's transaction. New rows written by JDBC
+ * batches: for writes of thousands of rows at once (a campaign's declarations), where the persistence context would
+ * build, compare and merge an object per row for nothing. The rows are not in the persistence context; a query later in the same
  * transaction reads them from the database. A failure (a unique key) throws a {@link PersistenceException}: the
  * transaction rolls back whole.
  * <p>
@@ -26,7 +26,7 @@ import java.util.List;
  * 50): a value {@code v} of the sequence reserves the block {@code v-49 … v}, so the ids given here never meet those of
  * the persistence context.
  */
-public final class BatchInsert {
+public final class BulkSql {
 
     /** The entities' allocationSize, and the sequence's increment (V1). */
     private static final int BLOCK = 50;
@@ -36,13 +36,13 @@ public final class BatchInsert {
     /** Ids taken from the sequence and not given yet. */
     private final ArrayDeque<Long> ids = new ArrayDeque<>();
 
-    private BatchInsert(Connection connection) throws SQLException {
+    private BulkSql(Connection connection) throws SQLException {
         this.connection = connection;
         this.derby = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
     }
 
     /** On the connection the persistence context uses in the current transaction. */
-    public static BatchInsert on(EntityManager em) {
+    public static BulkSql on(EntityManager em) {
         Connection connection = em.unwrap(Connection.class);
         if (connection == null) {
             throw new IllegalStateException("A batch insert needs a transaction");
@@ -50,9 +50,9 @@ public final class BatchInsert {
         return on(connection);
     }
 
-    static BatchInsert on(Connection connection) {
+    static BulkSql on(Connection connection) {
         try {
-            return new BatchInsert(connection);
+            return new BulkSql(connection);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
@@ -100,6 +100,21 @@ public final class BatchInsert {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE " + table);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    /**
+     * On PostgreSQL, the rest of the transaction plans each statement with its values: the generic plan PostgreSQL
+     * keeps for a prepared statement after five runs cannot see that a keyset bound leaves only the last rows to read.
+     */
+    public void planWithValues() {
+        if (derby) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
