@@ -72,26 +72,26 @@ public class AuditChain {
     }
 
     /**
-     * Seals everything pending, a batch per transaction; returns how many rows were sealed. While rows keep coming (a
-     * campaign writes thousands of history lines) each batch is read after the last id sealed, not from the start of
-     * the table again; once caught up, one walk from the start of the table (each batch again after the last id sealed)
-     * finds the rows whose lower ids were committed late (ids come from a shared sequence by blocks, so they do not
-     * commit in order). A run therefore reads each table once from its start, not once per batch.
+     * Seals everything pending, a batch per transaction; returns how many rows were sealed. Each batch is read after
+     * the last id the walk sealed, not from the start of the table again (a campaign writes thousands of history lines
+     * while the walk runs). Once caught up, a second walk finds the rows whose lower ids were committed late (ids come
+     * from a shared sequence by blocks, so they do not commit in order). A run reads each table from its start twice,
+     * not once per batch.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long sealAll() {
         AuditChain self = context.getBusinessObject(AuditChain.class);
-        long total = 0;
+        return walk(self) + walk(self);
+    }
+
+    /** Seals batch after batch, each read after the last id the walk sealed, until a batch finds nothing. */
+    private static long walk(AuditChain self) {
         Map<AuditSource, Long> after = new EnumMap<>(AuditSource.class);
+        long total = 0;
         int sealed;
         do {
             sealed = self.sealPending(after);
-            total += sealed;
-        } while (sealed > 0);
-        Map<AuditSource, Long> fromStart = new EnumMap<>(AuditSource.class);
-        do {
-            sealed = self.sealPending(fromStart);
             total += sealed;
         } while (sealed > 0);
         return total;

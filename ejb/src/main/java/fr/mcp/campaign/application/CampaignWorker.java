@@ -87,8 +87,8 @@ public class CampaignWorker {
             int done = createNext(campaign, today);
             if (done == 0) {
                 campaign.declarationsCreated();
-                // The mail batches join the targets just written: planned on statistics that still count them, not on
-                // those of before the creation (PostgreSQL's autovacuum would refresh them only a minute later).
+                // The mail batches join the targets just written: planned on statistics that count them, not on those
+                // of before the creation (PostgreSQL's autovacuum would refresh them only a minute later).
                 BulkSql.on(em).refreshStatistics("campaign_target");
             }
             return done;
@@ -173,7 +173,8 @@ public class CampaignWorker {
         }
         rows.reserve(targets.size());
         rows.insert("campaign_target", TARGET, targets.stream()
-                .map(t -> new Object[] {rows.nextId(), t.getCampaignId(), t.getFacilityId(), t.getDeclarationId(), t.getOutcome(), t.getReason(), 1L})
+                .map(t -> new Object[] {rows.nextId(), t.getCampaignId(), t.getFacilityId(), t.getDeclarationId(), t.getOutcome(), t.getReason(),
+                        BulkSql.NEW_ROW_VERSION})
                 .toList());
         return next.size();
     }

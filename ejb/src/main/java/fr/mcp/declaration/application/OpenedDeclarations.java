@@ -23,7 +23,6 @@ public final class OpenedDeclarations {
     private static final List<String> VALUE = List.of("form_id", "code", "field_value");
     private static final List<String> EVENT = List.of("id", "declaration_id", "occurred_at", "actor_login", "actor_name", "action", "from_state",
             "to_state", "form_label", "comment", "version");
-    private static final long NEW_ROW = 1L;
 
     private OpenedDeclarations() {
     }
@@ -45,16 +44,16 @@ public final class OpenedDeclarations {
             declarationRows.add(new Object[] {id, d.getFacilityId(), d.getPartnerId(), d.getCafId(), d.getFacilityType(), d.getYear(), d.getKind(),
                     d.getState(), d.getDeadline(), d.getApprovalStep(), d.getTransmittedAt(), d.getTransmittedBy(), d.getValidatedAt(),
                     d.getValidatedBy(), d.getReviewer(), d.getCampaignId(), d.getFrozenTotal(), d.getFrozenEstimate(), d.getControlsRaised(),
-                    d.getCreatedAt(), NEW_ROW});
+                    d.getCreatedAt(), BulkSql.NEW_ROW_VERSION});
             for (DeclarationForm f : d.getForms()) {
                 long formId = rows.nextId();
                 formRows.add(new Object[] {formId, id, f.getKind(), f.getSiteId(), f.getLabel(), f.getState(), f.getUpdatedBy(), f.getUpdatedAt(),
-                        f.getSentBackComment(), NEW_ROW});
+                        f.getSentBackComment(), BulkSql.NEW_ROW_VERSION});
                 f.getValues().forEach((code, value) -> valueRows.add(new Object[] {formId, code, value}));
             }
             for (DeclarationEvent e : d.getHistory()) {
                 eventRows.add(new Object[] {rows.nextId(), id, e.getOccurredAt(), e.getActorLogin(), e.getActorName(), e.getAction(), e.getFromState(),
-                        e.getToState(), e.getFormLabel(), e.getComment(), NEW_ROW});
+                        e.getToState(), e.getFormLabel(), e.getComment(), BulkSql.NEW_ROW_VERSION});
             }
         }
         rows.insert("declaration", DECLARATION, declarationRows);

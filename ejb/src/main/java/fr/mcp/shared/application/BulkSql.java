@@ -28,6 +28,9 @@ import java.util.List;
  */
 public final class BulkSql {
 
+    /** The version of a new row, as the persistence context writes it. */
+    public static final long NEW_ROW_VERSION = 1L;
+
     /** The entities' allocationSize, and the sequence's increment (V1). */
     private static final int BLOCK = 50;
 
