@@ -99,6 +99,45 @@ class AuditChainIT {
     }
 
     @Test
+    void thePeriodicSealingReadsOnlyTheRecentRowsAndAVerificationSealsAnOlderOneToo() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing an old event needs a second connection (PostgreSQL run)");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
+                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+            awaitSealed(db, failedSignIn(db));
+
+            long old = 9_100_000_000_000_000L + System.nanoTime() % 1_000_000_000L;
+            update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
+                    + old + ", CURRENT_TIMESTAMP - INTERVAL '800 days', 'LOGIN_FAILURE', 'ZO" + old % 1_000_000 + "', '192.0.2.1', 'test', 'put back', 0)");
+            long recent = failedSignIn(db);
+            awaitSealed(db, recent);
+            assertEquals(0, sealedLinks(db, old), "a row written with a time long past is outside the periodic sealing's window");
+
+            assertTrue(verify().getBoolean("intact"));
+            assertEquals(1, sealedLinks(db, old), "the verification seals every pending row, however old");
+        }
+    }
+
+    /** A failed sign-in under a new login; returns the id of the security event it wrote. */
+    private static long failedSignIn(Connection db) throws Exception {
+        String login = "ZS" + System.nanoTime() % 1_000_000_000L;
+        assertEquals(401, Api.call("GET", "/api/v1/partners", null, login, "not-a-password").status());
+        return scalar(db, "SELECT id FROM security_event WHERE login = '" + login + "'");
+    }
+
+    /** Waits for the periodic sealing (every 10 s) to seal that security event, nobody asking for a verification. */
+    private static void awaitSealed(Connection db, long securityEventId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (sealedLinks(db, securityEventId) == 0) {
+            assertTrue(System.nanoTime() < deadline, "security event " + securityEventId + " sealed within 60 s");
+            Thread.sleep(250);
+        }
+    }
+
+    private static long sealedLinks(Connection db, long securityEventId) throws SQLException {
+        return scalar(db, "SELECT COUNT(*) FROM audit_chain WHERE source = 'SECURITY' AND source_id = " + securityEventId);
+    }
+
+    @Test
     void theHeadOfTheChainIsMailedOutsideThePlatformAndMatchesItsLink() throws Exception {
         TestMailServer.ensureStarted();
         Api.Reply digest = Api.as("CAFADM", "POST", "/api/v1/audit/chain/digests", null);

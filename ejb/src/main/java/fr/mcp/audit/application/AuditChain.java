@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,11 @@ public class AuditChain {
 
     /**
      * Seals rows not sealed yet, at most 500 per table a call, each table's read after the id in {@code after} (absent:
-     * from the start); moves {@code after} to the last id sealed. Returns how many. Safe on several servers at once.
+     * from the start) and, when {@code since} is given, among the rows written from then on; moves {@code after} to the
+     * last id sealed. Returns how many. Safe on several servers at once.
      */
     @PermitAll
-    public int sealPending(Map<AuditSource, Long> after) {
+    public int sealPending(Map<AuditSource, Long> after, Instant since) {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("audit_chain_head has no row: migration V8 not applied");
@@ -58,7 +61,7 @@ public class AuditChain {
         String previous = head.getLastHash();
         int sealed = 0;
         for (AuditSource source : AuditSource.values()) {
-            for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE))) {
+            for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE), since)) {
                 long id = ((Number) row[0]).longValue();
                 ChainLink link = new ChainLink(++seq, source, id, ChainHashes.digest(source, row), previous, clock.instant());
                 em.persist(link);
@@ -72,26 +75,37 @@ public class AuditChain {
     }
 
     /**
-     * Seals everything pending, a batch per transaction; returns how many rows were sealed. Each batch is read after
-     * the last id the walk sealed, not from the start of the table again (a campaign writes thousands of history lines
-     * while the walk runs). Once caught up, a second walk finds the rows whose lower ids were committed late (ids come
-     * from a shared sequence by blocks, so they do not commit in order). A run reads each table from its start twice,
-     * not once per batch.
+     * Seals everything pending, however old, a batch per transaction; returns how many rows were sealed. Reads each
+     * table whole: for a verification, a digest, and now and then as the periodic sealing's safety net.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long sealAll() {
+        return sealWrittenSince(null);
+    }
+
+    /**
+     * Seals the pending rows written from {@code since} on (null: all), a batch per transaction; returns how many.
+     * Each batch is read after the last id the walk sealed, not from the start again (a campaign writes thousands of
+     * history lines while the walk runs). Once caught up, a second walk finds the rows whose lower ids were committed
+     * late (ids come from a shared sequence by blocks, so they do not commit in order). With {@code since}, both walks
+     * read only the rows written from then on (index on the time column): the periodic sealing's cost follows the
+     * recent writes, not the size of the tables.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long sealWrittenSince(Instant since) {
         AuditChain self = context.getBusinessObject(AuditChain.class);
-        return walk(self) + walk(self);
+        return walk(self, since) + walk(self, since);
     }
 
     /** Seals batch after batch, each read after the last id the walk sealed, until a batch finds nothing. */
-    private static long walk(AuditChain self) {
+    private static long walk(AuditChain self, Instant since) {
         Map<AuditSource, Long> after = new EnumMap<>(AuditSource.class);
         long total = 0;
         int sealed;
         do {
-            sealed = self.sealPending(after);
+            sealed = self.sealPending(after, since);
             total += sealed;
         } while (sealed > 0);
         return total;
@@ -114,9 +128,14 @@ public class AuditChain {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> unsealed(AuditSource source, long after) {
-        return em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE t.id > ?1 AND NOT EXISTS"
+    private List<Object[]> unsealed(AuditSource source, long after, Instant since) {
+        var query = em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE t.id > ?1"
+                        + (since == null ? "" : " AND t." + AuditSource.TIME_COLUMN + " >= ?2") + " AND NOT EXISTS"
                         + " (SELECT 1 FROM audit_chain c WHERE c.source = '" + source.name() + "' AND c.source_id = t.id) ORDER BY t.id")
-                .setParameter(1, after).setMaxResults(SEAL_BATCH).getResultList();
+                .setParameter(1, after).setMaxResults(SEAL_BATCH);
+        if (since != null) {
+            query.setParameter(2, Timestamp.from(since));
+        }
+        return query.getResultList();
     }
 }

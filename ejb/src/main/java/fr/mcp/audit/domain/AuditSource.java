@@ -13,6 +13,9 @@ public enum AuditSource {
     DECLARATION("declaration_event", List.of("declaration_id", "occurred_at", "actor_login", "actor_name", "action", "from_state",
             "to_state", "form_label", "comment"));
 
+    /** The column every source has, when the row was written: the periodic sealing reads the recent rows by it. */
+    public static final String TIME_COLUMN = "occurred_at";
+
     private final String table;
     private final List<String> columns;
 
