@@ -199,6 +199,11 @@ class ScaleBenchmark {
         double bare = throughput(users, length, (user, i) -> get("/resources/css/mcp.css", null) == 200 ? 1 : 0);
         figure(String.format(Locale.ROOT, "declaration page (GET + autosave) at %d users: %.0f requests/s; static resource: %.0f requests/s; ratio %.2f"
                 + " (goal >= 0.30)", users, page, bare, page / bare));
+        // What the stack costs before the declaration's own work: the lightest signed-in Faces page, the welcome page (the
+        // portal's template, its menu and the caller's name), by the same users.
+        double welcome = throughput(users, length, (user, i) -> get("/accueil.xhtml", cookies.get(user)) == 200 ? 1 : 0);
+        figure(String.format(Locale.ROOT, "for scale: welcome page (template only) at %d users: %.0f requests/s, ratio %.2f to the static resource;"
+                + " the declaration page's requests are %.2f of it", users, welcome, welcome / bare, page / welcome));
         System.out.println("\n=== Benchmark figures ===");
         FIGURES.forEach(f -> System.out.println("  " + f));
     }

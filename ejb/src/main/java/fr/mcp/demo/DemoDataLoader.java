@@ -22,6 +22,7 @@ import fr.mcp.identity.domain.PasswordHasher;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.platform.migration.SchemaReady;
+import fr.mcp.shared.application.RuleRevision;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -51,6 +52,9 @@ public class DemoDataLoader {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Inject
+    private RuleRevision rules;
 
     @Inject
     private DemoSettings settings;
@@ -220,6 +224,7 @@ public class DemoDataLoader {
             {"EAJE.inclusionBonus.ceilingPerPlace", "1300", "€/place", "false", "2024"},
             {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"}, {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
             {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}};
+        boolean added = false;
         for (String[] value : values) {
             LocalDate from = LocalDate.of(Integer.parseInt(value[4]), 1, 1);
             long present = em.createQuery("SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from", Long.class)
@@ -227,7 +232,11 @@ public class DemoDataLoader {
             if (present == 0) {
                 boolean demo = Boolean.parseBoolean(value[3]);
                 persist(new ScaleParameter(value[0], new BigDecimal(value[1]), value[2], from, demo ? illustrative : published, demo, "DEMO", now()));
+                added = true;
             }
+        }
+        if (added) {
+            rules.changed();
         }
     }
 

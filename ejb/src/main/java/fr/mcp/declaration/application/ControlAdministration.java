@@ -13,6 +13,7 @@ import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleRevision;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,6 +44,9 @@ public class ControlAdministration {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Inject
+    private RuleRevision rules;
 
     @Inject
     private Actors actors;
@@ -94,6 +98,7 @@ public class ControlAdministration {
         em.flush();
         UserAccount me = actors.caller();
         audit.record(me.getLogin(), client, me.getCafId(), null, ADDED, "Contrôle " + code, null, control);
+        rules.changed();
         return control.getId();
     }
 
@@ -113,6 +118,7 @@ public class ControlAdministration {
         control.correct(threshold, checkedMessage);
         UserAccount me = actors.caller();
         audit.record(me.getLogin(), client, me.getCafId(), null, CORRECTED, "Contrôle " + control.getCode(), before, control);
+        rules.changed();
     }
 
     private static void checkThreshold(Problems problems, CheckType check, BigDecimal threshold) {

@@ -15,6 +15,7 @@ import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleRevision;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,9 @@ public class FormAdministration {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Inject
+    private RuleRevision rules;
 
     @Inject
     private Actors actors;
@@ -273,5 +277,6 @@ public class FormAdministration {
     private void record(String action, String target, Object before, Object after, ClientInfo client) {
         UserAccount me = actors.caller();
         audit.record(me.getLogin(), client, me.getCafId(), null, action, target, before, after);
+        rules.changed();
     }
 }

@@ -8,9 +8,11 @@ import fr.mcp.estimate.domain.Scale;
 import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleRevision;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -31,6 +33,9 @@ public class EstimateService {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Inject
+    private RuleRevision rules;
 
     public Estimate estimate(String facilityType, Integer year, Map<String, String> values, Map<String, String> overrides) {
         Problems problems = new Problems();
@@ -74,9 +79,14 @@ public class EstimateService {
 
     /** The parameters named {@code prefix.*} in force on 1 January of the year. */
     public Scale scaleOf(String prefix, int year) {
-        List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
-                .setParameter("type", prefix + ".%").getResultList();
-        return Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList());
+        return rules.cached(new ScaleKey(prefix, year), () -> {
+            List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
+                    .setParameter("type", prefix + ".%").getResultList();
+            return Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList());
+        });
+    }
+
+    private record ScaleKey(String prefix, int year) {
     }
 
     private static List<String> messages(EstimateProblem problem) {

@@ -10,6 +10,7 @@ import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.shared.application.OutOfScope;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.application.RuleRevision;
 import fr.mcp.shared.application.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,9 @@ public class ScaleAdministration {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Inject
+    private RuleRevision rules;
 
     @Inject
     private Actors actors;
@@ -87,6 +91,7 @@ public class ScaleAdministration {
         em.persist(parameter);
         em.flush();
         audit.record(me.getLogin(), client, me.getCafId(), null, ADDED, "Barème " + name, null, parameter);
+        rules.changed();
         return parameter.getId();
     }
 
@@ -107,6 +112,7 @@ public class ScaleAdministration {
         UserAccount me = actors.caller();
         parameter.correct(value, checkedReference, me.getLogin(), clock.instant());
         audit.record(me.getLogin(), client, me.getCafId(), null, CORRECTED, "Barème " + parameter.getName(), before, parameter);
+        rules.changed();
     }
 
     private static void checkValue(Problems problems, String name, BigDecimal value) {
