@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,7 +169,8 @@ class ScaleBenchmark {
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         // Each user on a declaration of their own, signed in as its holder (one of the accounts the campaign test seeded).
         List<long[]> declarations = new ArrayList<>();
-        List<String> cookies = new ArrayList<>();
+        // Each user keeps the cookies the portal sets, as a browser does (the HTTP session of the Faces pages among them).
+        List<Map<String, String>> cookies = new ArrayList<>();
         try (Connection db = database();
              Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT d.id, f.id, d.facility_id, f.version FROM declaration d JOIN declaration_form f ON f.declaration_id = d.id"
@@ -177,16 +179,16 @@ class ScaleBenchmark {
             while (rows.next()) {
                 declarations.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(4)});
                 long holder = 1 + (rows.getLong(3) - FACILITY_IDS - 500_001) / FACILITIES_PER_HOLDER;
-                cookies.add(sessionCookie(String.format("BENCH%05d", holder)));
+                cookies.add(jar(sessionCookie(String.format("BENCH%05d", holder))));
             }
         }
         AtomicLong refused = new AtomicLong();
         double page = throughput(users, length, (user, i) -> {
             long[] d = declarations.get(user);
-            String cookie = cookies.get(user);
-            boolean read = get("/partenaire/declaration.xhtml?id=" + d[0], cookie) == 200;
-            HttpResponse<String> saved = sendWithCookie("PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1],
-                    "{\"version\":" + d[2] + ",\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}", cookie);
+            Map<String, String> jar = cookies.get(user);
+            boolean read = browse(jar, "GET", "/partenaire/declaration.xhtml?id=" + d[0], null).statusCode() == 200;
+            HttpResponse<String> saved = browse(jar, "PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1],
+                    "{\"version\":" + d[2] + ",\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}");
             if (saved.statusCode() == 200) {
                 d[2] = Long.parseLong(saved.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
             }
@@ -201,7 +203,7 @@ class ScaleBenchmark {
                 + " (goal >= 0.30)", users, page, bare, page / bare));
         // What the stack costs before the declaration's own work: the lightest signed-in Faces page, the welcome page (the
         // portal's template, its menu and the caller's name), by the same users.
-        double welcome = throughput(users, length, (user, i) -> get("/accueil.xhtml", cookies.get(user)) == 200 ? 1 : 0);
+        double welcome = throughput(users, length, (user, i) -> browse(cookies.get(user), "GET", "/accueil.xhtml", null).statusCode() == 200 ? 1 : 0);
         figure(String.format(Locale.ROOT, "for scale: welcome page (template only) at %d users: %.0f requests/s, ratio %.2f to the static resource;"
                 + " the declaration page's requests are %.2f of it", users, welcome, welcome / bare, page / welcome));
         System.out.println("\n=== Benchmark figures ===");
@@ -423,9 +425,40 @@ class ScaleBenchmark {
     }
 
     /** A JSON call with the session's cookie ({@code json} null: no body). */
+    /** The cookies of a "Cookie" header, by name. */
+    private static Map<String, String> jar(String header) {
+        Map<String, String> jar = new java.util.concurrent.ConcurrentHashMap<>();
+        for (String pair : header.split(";\\s*")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                jar.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        return jar;
+    }
+
+    /** A request with the user's cookies, keeping those the answer sets (an empty value or Max-Age=0 removes one), as a browser does. */
+    private static HttpResponse<String> browse(Map<String, String> jar, String method, String path, String json) throws Exception {
+        String header = String.join("; ", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
+        HttpResponse<String> reply = sendWithCookie(method, path, json, header);
+        for (String set : reply.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                String value = pair.substring(equals + 1);
+                if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                    jar.remove(pair.substring(0, equals));
+                } else {
+                    jar.put(pair.substring(0, equals), value);
+                }
+            }
+        }
+        return reply;
+    }
+
     private static HttpResponse<String> sendWithCookie(String method, String path, String json, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).header("Cookie", cookie)
-                .header("Accept", "application/json")
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

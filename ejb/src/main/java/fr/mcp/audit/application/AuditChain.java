@@ -48,11 +48,10 @@ public class AuditChain {
 
     /**
      * Seals rows not sealed yet, at most 500 per table a call, each table's read after the id in {@code after} (absent:
-     * from the start) and, when {@code since} is given, among the rows written from then on; moves {@code after} to the
-     * last id sealed. Returns how many. Safe on several servers at once.
+     * from the start); moves {@code after} to the last id sealed. Returns how many. Safe on several servers at once.
      */
     @PermitAll
-    public int sealPending(Map<AuditSource, Long> after, Instant since) {
+    public int sealPending(Map<AuditSource, Long> after) {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("audit_chain_head has no row: migration V8 not applied");
@@ -61,7 +60,7 @@ public class AuditChain {
         String previous = head.getLastHash();
         int sealed = 0;
         for (AuditSource source : AuditSource.values()) {
-            for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE), since)) {
+            for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE))) {
                 long id = ((Number) row[0]).longValue();
                 ChainLink link = new ChainLink(++seq, source, id, ChainHashes.digest(source, row), previous, clock.instant());
                 em.persist(link);
@@ -89,23 +88,40 @@ public class AuditChain {
      * Each batch is read after the last id the walk sealed, not from the start again (a campaign writes thousands of
      * history lines while the walk runs). Once caught up, a second walk finds the rows whose lower ids were committed
      * late (ids come from a shared sequence by blocks, so they do not commit in order). With {@code since}, both walks
-     * read only the rows written from then on (index on the time column): the periodic sealing's cost follows the
-     * recent writes, not the size of the tables.
+     * start at the lowest id of a row written from then on (read by the index on the time column, once a run), then go
+     * by id as a whole walk does: the periodic sealing's cost follows the recent writes, not the size of the tables.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long sealWrittenSince(Instant since) {
         AuditChain self = context.getBusinessObject(AuditChain.class);
-        return walk(self, since) + walk(self, since);
+        Map<AuditSource, Long> start = since == null ? Map.of() : self.startsOfRowsWrittenSince(since);
+        return walk(self, start) + walk(self, start);
     }
 
-    /** Seals batch after batch, each read after the last id the walk sealed, until a batch finds nothing. */
-    private static long walk(AuditChain self, Instant since) {
+    /**
+     * Per table, the id after which the rows written from {@code since} on are (the lowest such id, less one); a table
+     * with none is skipped. Every row written since then has an id above it, whatever order they committed in.
+     */
+    @PermitAll
+    public Map<AuditSource, Long> startsOfRowsWrittenSince(Instant since) {
+        Map<AuditSource, Long> starts = new EnumMap<>(AuditSource.class);
+        for (AuditSource source : AuditSource.values()) {
+            Object lowest = em.createNativeQuery("SELECT MIN(t.id) FROM " + source.table() + " t WHERE t." + AuditSource.TIME_COLUMN + " >= ?1")
+                    .setParameter(1, Timestamp.from(since)).getSingleResult();
+            starts.put(source, lowest == null ? Long.MAX_VALUE : ((Number) lowest).longValue() - 1);
+        }
+        return starts;
+    }
+
+    /** Seals batch after batch, each read after the last id the walk sealed (from {@code start}), until a batch finds nothing. */
+    private static long walk(AuditChain self, Map<AuditSource, Long> start) {
         Map<AuditSource, Long> after = new EnumMap<>(AuditSource.class);
+        after.putAll(start);
         long total = 0;
         int sealed;
         do {
-            sealed = self.sealPending(after, since);
+            sealed = self.sealPending(after);
             total += sealed;
         } while (sealed > 0);
         return total;
@@ -128,14 +144,9 @@ public class AuditChain {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> unsealed(AuditSource source, long after, Instant since) {
-        var query = em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE t.id > ?1"
-                        + (since == null ? "" : " AND t." + AuditSource.TIME_COLUMN + " >= ?2") + " AND NOT EXISTS"
+    private List<Object[]> unsealed(AuditSource source, long after) {
+        return em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE t.id > ?1 AND NOT EXISTS"
                         + " (SELECT 1 FROM audit_chain c WHERE c.source = '" + source.name() + "' AND c.source_id = t.id) ORDER BY t.id")
-                .setParameter(1, after).setMaxResults(SEAL_BATCH);
-        if (since != null) {
-            query.setParameter(2, Timestamp.from(since));
-        }
-        return query.getResultList();
+                .setParameter(1, after).setMaxResults(SEAL_BATCH).getResultList();
     }
 }

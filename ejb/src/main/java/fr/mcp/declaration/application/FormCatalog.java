@@ -45,7 +45,9 @@ public class FormCatalog {
                 .setParameter("kind", kind).setParameter("year", year)
                 .setParameter("type", facilityType).setParameter("any", FormField.ANY_TYPE)
                 .getResultList();
-        candidates.forEach(em::detach);
+        if (rules.shareable()) {
+            candidates.forEach(em::detach);
+        }
         return FormDefinition.of(candidates, facilityType, kind, year);
     }
 
@@ -54,10 +56,10 @@ public class FormCatalog {
         em.createQuery("SELECT c FROM CoherenceControl c WHERE c.fromYear <= :year ORDER BY c.code, c.fromYear", CoherenceControl.class)
                 .setParameter("year", year)
                 .getResultList()
-                .forEach(control -> {
-                    em.detach(control);
-                    latest.put(control.getCode(), control);
-                });
+                .forEach(control -> latest.put(control.getCode(), control));
+        if (rules.shareable()) {
+            latest.values().forEach(em::detach);
+        }
         return latest.values().stream()
                 .filter(control -> control.appliesTo(facilityType, kind))
                 .sorted(Comparator.comparing(CoherenceControl::getCode))

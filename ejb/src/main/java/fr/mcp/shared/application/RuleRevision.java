@@ -61,6 +61,11 @@ public class RuleRevision {
         transaction.putResource(CHANGED, Boolean.TRUE);
     }
 
+    /** Whether what is read now may be kept and shared: not in a transaction that changed a rule. */
+    public boolean shareable() {
+        return !changedHere();
+    }
+
     private boolean changedHere() {
         return transaction.getTransactionKey() != null && transaction.getResource(CHANGED) != null;
     }
