@@ -105,12 +105,13 @@ class AuditChainIT {
                 + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
             awaitSealed(db, failedSignIn(db));
 
-            long old = 9_100_000_000_000_000L + System.nanoTime() % 1_000_000_000L;
+            // Put back with a time long past and an id below every recent one, as a row restored from a backup would be.
+            long old = -1_000_000_000L - System.nanoTime() % 1_000_000_000L;
             update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
                     + old + ", CURRENT_TIMESTAMP - INTERVAL '800 days', 'LOGIN_FAILURE', 'ZO" + old % 1_000_000 + "', '192.0.2.1', 'test', 'put back', 0)");
             long recent = failedSignIn(db);
             awaitSealed(db, recent);
-            assertEquals(0, sealedLinks(db, old), "a row written with a time long past is outside the periodic sealing's window");
+            assertEquals(0, sealedLinks(db, old), "a row with a time long past and a lower id is outside the periodic sealing's window");
 
             assertTrue(verify().getBoolean("intact"));
             assertEquals(1, sealedLinks(db, old), "the verification seals every pending row, however old");

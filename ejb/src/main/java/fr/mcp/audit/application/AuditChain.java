@@ -5,6 +5,7 @@ import fr.mcp.audit.domain.ChainHashes;
 import fr.mcp.audit.domain.ChainHead;
 import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.application.BulkSql;
 import fr.mcp.shared.application.OutOfScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +59,8 @@ public class AuditChain {
         }
         long seq = head.getLastSeq();
         String previous = head.getLastHash();
+        // Each table is read after a mark: planned with it, PostgreSQL walks the last ids instead of the whole table.
+        BulkSql.on(em).planWithValues();
         int sealed = 0;
         for (AuditSource source : AuditSource.values()) {
             for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE))) {

@@ -20,9 +20,6 @@ public class UserDirectory {
     private EntityManager em;
 
     @Inject
-    private RoleResolver roleResolver;
-
-    @Inject
     private Accounts accounts;
 
     @Resource
@@ -33,7 +30,7 @@ public class UserDirectory {
     public Optional<UserSummary> caller() {
         return accounts.byLogin(context.getCallerPrincipal().getName())
                 .map(account -> new UserSummary(account.getLogin(), account.getFirstName(), account.getLastName(),
-                        organisationOf(account), account.getPreviousLoginAt(), roleResolver.rolesOf(account)));
+                        organisationOf(account), account.getPreviousLoginAt()));
     }
 
     private String organisationOf(UserAccount account) {
