@@ -21,10 +21,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals new audit rows every few seconds ({@code mcp.audit.sealSeconds}, 10 by default). A run reads only the rows
- * written since the start of the last run that succeeded, less {@code mcp.audit.sealLookbackSeconds} (600: longer than
- * a transaction may last, so a row written early and committed late is still found), so that its cost follows the
- * recent writes, not the size of the tables. The first run after a start, then one every
+ * Seals new audit rows every few seconds ({@code mcp.audit.sealSeconds}, 10 by default). A run reads each table from
+ * the lowest id written since the start of the last run that succeeded, less {@code mcp.audit.sealLookbackSeconds}
+ * (600: longer than a transaction may last, so a row written early and committed late is still found), so that its
+ * cost follows the recent writes, not the size of the tables. The first run after a start, then one every
  * {@code mcp.audit.fullSealHours} (24), reads the tables whole, as a verification does: rows written with an older time
  * (put back by hand, say) are sealed then. A run that fails (schema not migrated yet, database down) is simply tried
  * again at the next tick, over a longer time; two servers seal one after the other.

@@ -21,11 +21,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RuleRevision {
 
-    @PersistenceContext(unitName = "mcp")
-    private EntityManager em;
-
     private static final String CHANGED = RuleRevision.class.getName() + ".changed";
     private static final String REVISION = RuleRevision.class.getName() + ".revision";
+
+    @PersistenceContext(unitName = "mcp")
+    private EntityManager em;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -40,11 +40,12 @@ public class RuleRevision {
         }
         long current = current();
         Generation kept = generation.get();
-        if (kept.revision != current) {
+        if (kept.revision < current) {
             Generation fresh = new Generation(current);
             kept = generation.compareAndSet(kept, fresh) ? fresh : generation.get();
         }
         if (kept.revision != current) {
+            // A transaction that read an older revision (or a race lost to a newer one): read, keep nothing.
             return loader.get();
         }
         Object value = kept.values.get(key);
