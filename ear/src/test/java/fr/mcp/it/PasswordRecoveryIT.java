@@ -43,8 +43,12 @@ class PasswordRecoveryIT extends BrowserTest {
     void aFormSentWithoutTheProofOfWorkIsRefusedAndSendsNothing() throws Exception {
         Credentials account = NewAccounts.open(driver, "Blanc", "Anne");
         driver.get(It.url("/mot-de-passe-oublie.xhtml"));
+        // Once the page's own solver is done (it would otherwise write its answer over ours), a solution that is no number:
+        // '0' could be a proof one challenge in 256 at the tests' difficulty.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("powStatus")).getText()
+                .equals(d.findElement(By.id("powStatus")).getAttribute("data-done")));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById('forgotten:solution').value='0'; document.getElementById('forgotten:submit').disabled=false;");
+                "document.getElementById('forgotten:solution').value='x'; document.getElementById('forgotten:submit').disabled=false;");
         driver.findElement(By.id("forgotten:email")).sendKeys(account.email());
         Browser.submit(driver, By.id("forgotten:submit"));
 
