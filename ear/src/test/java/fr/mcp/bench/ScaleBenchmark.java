@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,7 +145,7 @@ class ScaleBenchmark {
                 raw[run] = (System.nanoTime() - jdbcStarted) / 1e9;
                 progress(String.format(Locale.ROOT, "raw JDBC batches, run %d: %.1f s", run + 1, raw[run]));
             }
-            java.util.Arrays.sort(raw);
+            Arrays.sort(raw);
             double jdbc = raw[1];
             figure(String.format(Locale.ROOT, "campaign launch for %,d facilities: %.1f s (%,d declarations with their forms, %,d notices queued);"
                     + " raw JDBC batches of the same rows (declarations, forms, history, targets, notices, mails), median of three: %.1f s; ratio %.2f (goal <= 2)", facilities, campaign, created, mails, jdbc,
@@ -271,8 +271,8 @@ class ScaleBenchmark {
      * The same rows a campaign writes, by JDBC batches of 1 000: per facility its declaration, activity and financial
      * forms, history line and campaign target; per holder the notice and the outbound mail (the JMS message the
      * campaign also sends has no JDBC equivalent).
+     * Run {@code run} (0, 1, 2…) has its own ids, year and campaign number.
      */
-    /** The raw inserts of run {@code run} (0, 1, 2…: their own ids, year and campaign number). */
     private static void rawInsert(Connection db, int facilities, int year, int run) throws Exception {
         long[] commune = commune(db);
         long base = DECLARATION_IDS + 5_000_000L + 10_000_000L * run;
@@ -433,7 +433,6 @@ class ScaleBenchmark {
         }
     }
 
-    /** A JSON call with the session's cookie ({@code json} null: no body). */
     /** The cookies of a "Cookie" header, by name. */
     private static Map<String, String> jar(String header) {
         Map<String, String> jar = new java.util.concurrent.ConcurrentHashMap<>();
@@ -465,6 +464,7 @@ class ScaleBenchmark {
         return reply;
     }
 
+    /** A call with the session's cookie ({@code json} null: no body), JSON for the API. */
     private static HttpResponse<String> sendWithCookie(String method, String path, String json, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path))).timeout(Duration.ofSeconds(60)).header("Cookie", cookie)
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
