@@ -118,6 +118,24 @@ class AuditChainIT {
         }
     }
 
+    @Test
+    void aRowCommittedLateWithALowerIdThanThoseSealedIsSealedByThePeriodicRecheck() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing a late row needs a second connection (PostgreSQL run)");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
+                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+            awaitSealed(db, failedSignIn(db));
+
+            // Written now with an id below every sealed one: what a transaction that took its id early and committed late
+            // leaves. Above the ids of the rows put back with an old time (the test above), which must stay out of the window.
+            long late = -1_000_000L - System.nanoTime() % 100_000L;
+            update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
+                    + late + ", CURRENT_TIMESTAMP, 'LOGIN_FAILURE', 'ZL" + late % 1_000_000 + "', '192.0.2.1', 'test', 'committed late', 0)");
+
+            awaitSealed(db, late);
+            assertTrue(verify().getBoolean("intact"));
+        }
+    }
+
     /** A failed sign-in under a new login; returns the id of the security event it wrote. */
     private static long failedSignIn(Connection db) throws Exception {
         String login = "ZS" + System.nanoTime() % 1_000_000_000L;

@@ -82,6 +82,9 @@ class CampaignIT {
         for (String email : mailed) {
             assertEquals(1, CampaignFixture.mailsWithSubject(email, reminder), "one reminder for " + email);
         }
+        JsonObject reminded = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null).json();
+        assertEquals(mailed.size(), reminded.getInt("reminded"), "the campaign counts the holders reminded: " + reminded);
+        assertEquals(first.getInt("mailed"), reminded.getInt("mailed"), "and still those called: " + reminded);
         Reply again = Api.as("CAFADM", "POST", "/api/v1/campaigns/" + id + "/reminders", null);
         assertEquals(400, again.status());
         assertTrue(again.body().contains("déjà été envoyée"), again.body());

@@ -78,33 +78,50 @@ public class AuditChain {
 
     /**
      * Seals everything pending, however old, a batch per transaction; returns how many rows were sealed. Reads each
-     * table whole: for a verification, a digest, and now and then as the periodic sealing's safety net.
+     * table whole, twice: once caught up, a second walk finds the rows whose lower ids were committed late (ids come
+     * from a shared sequence by blocks, so they do not commit in order). For a verification, a digest, and now and then
+     * as the periodic sealing's safety net.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long sealAll() {
-        return sealWrittenSince(null);
+        AuditChain self = context.getBusinessObject(AuditChain.class);
+        return walk(self, new EnumMap<>(AuditSource.class)) + walk(self, new EnumMap<>(AuditSource.class));
     }
 
     /**
-     * Seals the pending rows written from {@code since} on (null: all), a batch per transaction; returns how many.
-     * Each batch is read after the last id the walk sealed, not from the start again (a campaign writes thousands of
-     * history lines while the walk runs). Once caught up, a second walk finds the rows whose lower ids were committed
-     * late (ids come from a shared sequence by blocks, so they do not commit in order). With {@code since}, both walks
-     * start at the lowest id of a row written from then on (read by the index on the time column, once a run), then go
-     * by id as a whole walk does: the periodic sealing's cost follows the recent writes, not the size of the tables.
+     * Seals the pending rows written from {@code since} on, in one walk, a batch per transaction. The walk starts at the
+     * lowest id of a row written from then on (read by the index on the time column), so it also finds the rows whose
+     * lower ids were committed late, as long as they were written after {@code since}. Returns how many rows it sealed
+     * and where it stopped in each table, for {@link #sealAfter} to go on from.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long sealWrittenSince(Instant since) {
+    public SealRun sealWrittenSince(Instant since) {
         AuditChain self = context.getBusinessObject(AuditChain.class);
-        Map<AuditSource, Long> start = since == null ? Map.of() : self.startsOfRowsWrittenSince(since);
-        return walk(self, start) + walk(self, start);
+        Map<AuditSource, Long> marks = new EnumMap<>(self.startsOfRowsWrittenSince(since));
+        return new SealRun(walk(self, marks), marks);
+    }
+
+    /**
+     * Seals the rows after the marks a previous run stopped at, in one walk: the rows written since, not those it
+     * already walked past (a row committed late with a lower id is left to the next {@link #sealWrittenSince}).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SealRun sealAfter(Map<AuditSource, Long> previous) {
+        Map<AuditSource, Long> marks = new EnumMap<>(previous);
+        return new SealRun(walk(context.getBusinessObject(AuditChain.class), marks), marks);
+    }
+
+    /** What a periodic run sealed, and per table the id it stopped after. */
+    public record SealRun(long sealed, Map<AuditSource, Long> marks) {
     }
 
     /**
      * Per table, the id after which the rows written from {@code since} on are (the lowest such id, less one); a table
-     * with none is skipped. Every row written since then has an id above it, whatever order they committed in.
+     * with none written since, its highest id (its next rows come after it). Every row written since then has an id
+     * above it, whatever order they committed in.
      */
     @PermitAll
     public Map<AuditSource, Long> startsOfRowsWrittenSince(Instant since) {
@@ -112,15 +129,18 @@ public class AuditChain {
         for (AuditSource source : AuditSource.values()) {
             Object lowest = em.createNativeQuery("SELECT MIN(t.id) FROM " + source.table() + " t WHERE t." + AuditSource.TIME_COLUMN + " >= ?1")
                     .setParameter(1, Timestamp.from(since)).getSingleResult();
-            starts.put(source, lowest == null ? Long.MAX_VALUE : ((Number) lowest).longValue() - 1);
+            if (lowest == null) {
+                lowest = em.createNativeQuery("SELECT MAX(t.id) FROM " + source.table() + " t").getSingleResult();
+                starts.put(source, lowest == null ? Long.MIN_VALUE : ((Number) lowest).longValue());
+            } else {
+                starts.put(source, ((Number) lowest).longValue() - 1);
+            }
         }
         return starts;
     }
 
-    /** Seals batch after batch, each read after the last id the walk sealed (from {@code start}), until a batch finds nothing. */
-    private static long walk(AuditChain self, Map<AuditSource, Long> start) {
-        Map<AuditSource, Long> after = new EnumMap<>(AuditSource.class);
-        after.putAll(start);
+    /** Seals batch after batch, each read after the last id the walk sealed (from {@code after}, moved as it goes), until a batch finds nothing. */
+    private static long walk(AuditChain self, Map<AuditSource, Long> after) {
         long total = 0;
         int sealed;
         do {

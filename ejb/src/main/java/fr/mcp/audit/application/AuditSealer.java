@@ -1,5 +1,6 @@
 package fr.mcp.audit.application;
 
+import fr.mcp.audit.domain.AuditSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,18 +17,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals new audit rows every few seconds ({@code mcp.audit.sealSeconds}, 10 by default). A run reads each table from
- * the lowest id written since the start of the last run that succeeded, less {@code mcp.audit.sealLookbackSeconds}
- * (600: longer than a transaction may last, so a row written early and committed late is still found), so that its
- * cost follows the recent writes, not the size of the tables. The first run after a start, then one every
- * {@code mcp.audit.fullSealHours} (24), reads the tables whole, as a verification does: rows written with an older time
- * (put back by hand, say) are sealed then. A run that fails (schema not migrated yet, database down) is simply tried
- * again at the next tick, over a longer time; two servers seal one after the other.
+ * Seals new audit rows every few seconds ({@code mcp.audit.sealSeconds}, 10 by default), so that its cost follows the
+ * recent writes, not the size of the tables:
+ * <ul>
+ * <li>most runs go on from where the last one stopped in each table (the rows with higher ids);</li>
+ * <li>every {@code mcp.audit.sealRecheckSeconds} (60), a run reads each table from the lowest id written since the
+ * start of the last such run, less {@code mcp.audit.sealLookbackSeconds} (600: longer than a transaction may last),
+ * so a row written early and committed late, with an id below those already sealed, is found then;</li>
+ * <li>the first run after a start, then one every {@code mcp.audit.fullSealHours} (24), reads the tables whole, as a
+ * verification does: rows written with an older time (put back by hand, say) are sealed then.</li>
+ * </ul>
+ * A run that fails (schema not migrated yet, database down) is simply tried again at the next tick, over a longer
+ * time; two servers seal one after the other.
  */
 @Singleton
 @Startup
@@ -52,15 +59,21 @@ public class AuditSealer {
     private long lookbackSeconds;
 
     @Inject
+    @ConfigProperty(name = "mcp.audit.sealRecheckSeconds", defaultValue = "60")
+    private long recheckSeconds;
+
+    @Inject
     @ConfigProperty(name = "mcp.audit.fullSealHours", defaultValue = "24")
     private long fullSealHours;
 
     @Inject
     private Clock clock;
 
-    /** Start of the last run that succeeded, and of the last whole one (null: none since this server started). */
-    private Instant lastRun;
+    /** Start of the last run that read the recent rows again, and of the last whole one (null: none since this server started). */
+    private Instant lastRecheck;
     private Instant lastFullRun;
+    /** Per table, the id the last run stopped after (null: the next run reads the recent rows again). */
+    private Map<AuditSource, Long> marks;
 
     @PostConstruct
     void start() {
@@ -70,15 +83,24 @@ public class AuditSealer {
     @Timeout
     synchronized void seal() {
         Instant started = clock.instant();
-        boolean whole = lastFullRun == null || !started.isBefore(lastFullRun.plus(Duration.ofHours(fullSealHours)));
         try {
-            long sealed = whole ? chain.sealAll() : chain.sealWrittenSince(lastRun.minusSeconds(lookbackSeconds));
-            lastRun = started;
-            if (whole) {
+            if (lastFullRun == null || !started.isBefore(lastFullRun.plus(Duration.ofHours(fullSealHours)))) {
+                long sealed = chain.sealAll();
                 lastFullRun = started;
+                lastRecheck = started;
+                marks = null;
+                LOG.fine(() -> sealed + " audit row(s) sealed (whole tables read)");
+                return;
             }
-            LOG.fine(() -> sealed + " audit row(s) sealed" + (whole ? " (whole tables read)" : ""));
+            boolean recheck = marks == null || !started.isBefore(lastRecheck.plusSeconds(recheckSeconds));
+            AuditChain.SealRun run = recheck ? chain.sealWrittenSince(lastRecheck.minusSeconds(lookbackSeconds)) : chain.sealAfter(marks);
+            marks = run.marks();
+            if (recheck) {
+                lastRecheck = started;
+            }
+            LOG.fine(() -> run.sealed() + " audit row(s) sealed" + (recheck ? " (recent rows read again)" : ""));
         } catch (RuntimeException e) {
+            marks = null;
             LOG.log(Level.FINE, "Audit sealing deferred to the next run", e);
         }
     }

@@ -118,12 +118,12 @@ public class CampaignWorker {
     }
 
     /**
-     * Handles the next facilities in id order, after the highest one this campaign already handled: a batch commits
-     * whole, so every facility below that mark has its target row (keyset paging, no anti-join over the targets).
+     * Handles the next facilities in id order, after the highest one this campaign already handled (its mark, moved
+     * by each batch with the targets it writes): a batch commits whole, so every facility below the mark has its
+     * target row (keyset paging, no anti-join over the targets).
      */
     private int createNext(Campaign campaign, LocalDate today) {
-        Long handled = em.createQuery("SELECT MAX(t.facilityId) FROM CampaignTarget t WHERE t.campaignId = :campaign", Long.class)
-                .setParameter("campaign", campaign.getId()).getSingleResult();
+        Long handled = campaign.getHandledUpTo();
         // The sites of the whole batch in one query (IN), not one query per facility.
         List<Facility> next = em.createQuery("SELECT f FROM Facility f, Partner p WHERE p.id = f.partnerId AND p.cafId = :caf AND f.type IN :types"
                         + " AND f.id > :handled ORDER BY f.id", Facility.class)
@@ -171,6 +171,7 @@ public class CampaignWorker {
         for (int i = 0; i < ids.size(); i++) {
             targets.add(CampaignTarget.created(campaign.getId(), openedFor.get(i), ids.get(i)));
         }
+        campaign.facilitiesHandled(next.get(next.size() - 1).getId(), ids.size(), next.size() - ids.size());
         rows.reserve(targets.size());
         rows.insert("campaign_target", TARGET, targets.stream()
                 .map(t -> new Object[] {rows.nextId(), t.getCampaignId(), t.getFacilityId(), t.getDeclarationId(), t.getOutcome(), t.getReason(),
@@ -204,8 +205,9 @@ public class CampaignWorker {
     private int mailNext(Campaign campaign, String notice, String template, LocalDate today) {
         String stillOpen = notice.equals(CampaignNotice.CALL) ? ""
                 : " AND EXISTS (SELECT d FROM Declaration d WHERE d.id = t.declarationId AND d.state NOT IN :done)";
-        Long mailed = em.createQuery("SELECT MAX(n.accountId) FROM CampaignNotice n WHERE n.campaignId = :campaign AND n.notice = :notice", Long.class)
-                .setParameter("campaign", campaign.getId()).setParameter("notice", notice).getSingleResult();
+        // The mark only spares the batch the holders already mailed; the NOT EXISTS is what keeps a holder from a
+        // second mail (a campaign launched before the marks were kept starts from the lowest account).
+        Long mailed = campaign.mailedUpTo(notice);
         // Ids first (a narrow DISTINCT over the join), then the accounts themselves. Planned with this batch's mark: the
         // generic plan would join every holder above it, then sort them, for each batch of the campaign.
         BulkSql.on(em).planWithValues();
@@ -238,6 +240,7 @@ public class CampaignWorker {
                     "opensOn", DAY.format(campaign.getOpensOn()), "deadline", DAY.format(campaign.getDeadline())));
             em.persist(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), (int) facilities.count(), clock.instant()));
         }
+        campaign.holdersMailed(notice, ids.get(ids.size() - 1), holders.size());
         em.flush();
         return holders.size();
     }

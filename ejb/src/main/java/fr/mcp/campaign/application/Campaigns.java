@@ -20,9 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Calls for declarations of the caller's Caf: launch one (checked in French, nothing stored when refused), follow the
@@ -128,15 +126,10 @@ public class Campaigns {
         return campaign;
     }
 
+    /** The campaign with where its launch stands, from its own row (kept by every batch): no count over its targets. */
     private CampaignRow row(Campaign c) {
-        Map<String, Long> targets = new HashMap<>();
-        em.createQuery("SELECT t.outcome, COUNT(t) FROM CampaignTarget t WHERE t.campaignId = :campaign GROUP BY t.outcome", Object[].class)
-                .setParameter("campaign", c.getId()).getResultList().forEach(r -> targets.put((String) r[0], (Long) r[1]));
-        Map<String, Long> notices = new HashMap<>();
-        em.createQuery("SELECT n.notice, COUNT(n) FROM CampaignNotice n WHERE n.campaignId = :campaign GROUP BY n.notice", Object[].class)
-                .setParameter("campaign", c.getId()).getResultList().forEach(r -> notices.put((String) r[0], (Long) r[1]));
-        long created = targets.getOrDefault(CampaignTarget.CREATED, 0L);
-        long skipped = targets.getOrDefault(CampaignTarget.SKIPPED, 0L);
+        long created = c.getCreatedCount();
+        long skipped = c.getSkippedCount();
         int progress = switch (c.getState()) {
             case SCHEDULED -> 0;
             case CREATING -> c.getEligibleCount() == 0 ? 90 : (int) Math.min(90, (created + skipped) * 90 / c.getEligibleCount());
@@ -145,7 +138,6 @@ public class Campaigns {
         };
         return new CampaignRow(c.getId(), c.getVersion(), c.getKind().name(), c.getKind().label(), c.getYear(), c.getFacilityTypes().stream().map(Enum::name).toList(),
                 c.getOpensOn(), c.getDeadline(), c.reminderDay(), c.getState().name(), c.getState().label(), c.getEligibleCount(), created, skipped,
-                notices.getOrDefault(CampaignNotice.CALL, 0L), notices.getOrDefault(CampaignNotice.REMINDER, 0L),
-                notices.getOrDefault(CampaignNotice.OVERDUE, 0L), c.getCreatedBy(), c.getCreatedAt(), c.getFinishedAt(), progress);
+                c.mailedCount(CampaignNotice.CALL), c.mailedCount(CampaignNotice.REMINDER), c.mailedCount(CampaignNotice.OVERDUE), c.getCreatedBy(), c.getCreatedAt(), c.getFinishedAt(), progress);
     }
 }

@@ -56,6 +56,24 @@ public class Campaign extends BaseEntity {
     private boolean remindersDone;
     @Column(name = "overdue_done")
     private boolean overdueDone;
+    // Where the background work stands, kept by each batch in the transaction that does it (the campaign's version
+    // moves with every batch): the progress is read from this row, and the next batch starts after the marks.
+    @Column(name = "created_count")
+    private int createdCount;
+    @Column(name = "skipped_count")
+    private int skippedCount;
+    @Column(name = "called_count")
+    private int calledCount;
+    @Column(name = "reminded_count")
+    private int remindedCount;
+    @Column(name = "overdue_count")
+    private int overdueCount;
+    @Column(name = "handled_up_to")
+    private Long handledUpTo;
+    @Column(name = "mailing_notice")
+    private String mailingNotice;
+    @Column(name = "mailed_up_to")
+    private Long mailedUpTo;
 
     protected Campaign() {
     }
@@ -99,6 +117,62 @@ public class Campaign extends BaseEntity {
             state = CampaignState.LAUNCHED;
             finishedAt = at;
         }
+    }
+
+    /**
+     * A creation batch is done: every eligible facility up to {@code lastFacility} (in id order) has its target,
+     * {@code created} with a new declaration and {@code skipped} without.
+     */
+    public void facilitiesHandled(long lastFacility, int created, int skipped) {
+        if (handledUpTo != null && lastFacility <= handledUpTo) {
+            throw new IllegalArgumentException("Facilities handled out of order: " + lastFacility + " after " + handledUpTo);
+        }
+        handledUpTo = lastFacility;
+        createdCount += created;
+        skippedCount += skipped;
+    }
+
+    /** The highest facility id handled so far, or {@code null} before the first creation batch. */
+    public Long getHandledUpTo() {
+        return handledUpTo;
+    }
+
+    /** A mail batch is done: {@code count} holders mailed this notice, up to account {@code lastAccount} (in id order). */
+    public void holdersMailed(String notice, long lastAccount, int count) {
+        if (notice.equals(mailingNotice) && mailedUpTo != null && lastAccount <= mailedUpTo) {
+            throw new IllegalArgumentException("Holders mailed out of order: " + lastAccount + " after " + mailedUpTo);
+        }
+        mailingNotice = notice;
+        mailedUpTo = lastAccount;
+        switch (notice) {
+            case CampaignNotice.CALL -> calledCount += count;
+            case CampaignNotice.REMINDER -> remindedCount += count;
+            case CampaignNotice.OVERDUE -> overdueCount += count;
+            default -> throw new IllegalArgumentException("Unknown notice " + notice);
+        }
+    }
+
+    /** The highest account mailed this notice so far, or {@code null} when none was (or the mark is of another notice). */
+    public Long mailedUpTo(String notice) {
+        return notice.equals(mailingNotice) ? mailedUpTo : null;
+    }
+
+    public int getCreatedCount() {
+        return createdCount;
+    }
+
+    public int getSkippedCount() {
+        return skippedCount;
+    }
+
+    /** How many holders were mailed this notice. */
+    public int mailedCount(String notice) {
+        return switch (notice) {
+            case CampaignNotice.CALL -> calledCount;
+            case CampaignNotice.REMINDER -> remindedCount;
+            case CampaignNotice.OVERDUE -> overdueCount;
+            default -> throw new IllegalArgumentException("Unknown notice " + notice);
+        };
     }
 
     public LocalDate reminderDay() {
