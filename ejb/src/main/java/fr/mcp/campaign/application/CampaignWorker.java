@@ -63,7 +63,7 @@ public class CampaignWorker {
     private PartnerNotices notices;
 
     @Inject
-    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "200")
+    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "500")
     private int batchSize;
 
     /** Campaigns with work to do today. */
