@@ -48,8 +48,7 @@ class AuditChainIT {
         String login = "ZZ" + System.nanoTime() % 1_000_000_000L;
         assertEquals(401, Api.call("GET", "/api/v1/partners", null, login, "not-a-password").status(), "a failed sign-in is a security event");
         assertTrue(verify().getBoolean("intact"), "intact before tampering");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
-                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+        try (Connection db = secondConnection()) {
             long id = scalar(db, "SELECT id FROM security_event WHERE login = '" + login + "'");
             Object[] original = row(db, id);
 
@@ -71,8 +70,7 @@ class AuditChainIT {
         assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing an old event needs a second connection (PostgreSQL run)");
         long oldId = 9_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L;
         String login = "ZR" + System.nanoTime() % 1_000_000_000L;
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
-                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+        try (Connection db = secondConnection()) {
             update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
                     + oldId + ", CURRENT_TIMESTAMP - INTERVAL '800 days', 'LOGIN_FAILURE', '" + login + "', '192.0.2.1', 'test', 'old', 0)");
             assertTrue(verify().getBoolean("intact"), "the old event is sealed like any other");
@@ -101,14 +99,12 @@ class AuditChainIT {
     @Test
     void thePeriodicSealingReadsOnlyTheRecentRowsAndAVerificationSealsAnOlderOneToo() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing an old event needs a second connection (PostgreSQL run)");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
-                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+        try (Connection db = secondConnection()) {
             awaitSealed(db, failedSignIn(db));
 
             // Put back with a time long past and an id below every recent one, as a row restored from a backup would be.
             long old = -1_000_000_000L - System.nanoTime() % 1_000_000_000L;
-            update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
-                    + old + ", CURRENT_TIMESTAMP - INTERVAL '800 days', 'LOGIN_FAILURE', 'ZO" + old % 1_000_000 + "', '192.0.2.1', 'test', 'put back', 0)");
+            writeSecurityEvent(db, old, "CURRENT_TIMESTAMP - INTERVAL '800 days'", "put back");
             long recent = failedSignIn(db);
             awaitSealed(db, recent);
             assertEquals(0, sealedLinks(db, old), "a row with a time long past and a lower id is outside the periodic sealing's window");
@@ -121,19 +117,29 @@ class AuditChainIT {
     @Test
     void aRowCommittedLateWithALowerIdThanThoseSealedIsSealedByThePeriodicRecheck() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "writing a late row needs a second connection (PostgreSQL run)");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
-                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"))) {
+        try (Connection db = secondConnection()) {
             awaitSealed(db, failedSignIn(db));
 
             // Written now with an id below every sealed one: what a transaction that took its id early and committed late
             // leaves. Above the ids of the rows put back with an old time (the test above), which must stay out of the window.
             long late = -1_000_000L - System.nanoTime() % 100_000L;
-            update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
-                    + late + ", CURRENT_TIMESTAMP, 'LOGIN_FAILURE', 'ZL" + late % 1_000_000 + "', '192.0.2.1', 'test', 'committed late', 0)");
+            writeSecurityEvent(db, late, "CURRENT_TIMESTAMP", "committed late");
 
             awaitSealed(db, late);
             assertTrue(verify().getBoolean("intact"));
         }
+    }
+
+    /** A connection of the test's own to the server's PostgreSQL database, to write rows behind the server's back. */
+    private static Connection secondConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + System.getenv("MCP_DB_HOST") + ":" + System.getenv("MCP_DB_PORT")
+                + "/" + System.getenv("MCP_DB_NAME"), System.getenv("MCP_DB_USER"), System.getenv("MCP_DB_PASSWORD"));
+    }
+
+    /** A failed sign-in written directly with that id and time (an SQL expression), as no server would write it. */
+    private static void writeSecurityEvent(Connection db, long id, String time, String detail) throws SQLException {
+        update(db, "INSERT INTO security_event (id, occurred_at, type, login, client_address, user_agent, detail, version) VALUES ("
+                + id + ", " + time + ", 'LOGIN_FAILURE', 'ZW" + Math.abs(id % 1_000_000) + "', '192.0.2.1', 'test', '" + detail + "', 0)");
     }
 
     /** A failed sign-in under a new login; returns the id of the security event it wrote. */

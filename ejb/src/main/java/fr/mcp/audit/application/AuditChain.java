@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import java.util.Map;
 public class AuditChain {
 
     private static final int SEAL_BATCH = 500;
+    private static final List<String> LINK_COLUMNS = List.of("seq", "source", "source_id", "digest", "previous_hash", "hash", "sealed_at");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -60,20 +62,24 @@ public class AuditChain {
         long seq = head.getLastSeq();
         String previous = head.getLastHash();
         // Each table is read after a mark: planned with it, PostgreSQL walks the last ids instead of the whole table.
-        BulkSql.on(em).planWithValues();
-        int sealed = 0;
+        BulkSql bulk = BulkSql.on(em);
+        bulk.planWithValues();
+        // The links by one JDBC batch, not through the persistence context: a campaign's history lines are sealed by the
+        // tens of thousands while it runs, and the links are never changed afterwards.
+        List<Object[]> links = new ArrayList<>();
         for (AuditSource source : AuditSource.values()) {
             for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE))) {
                 long id = ((Number) row[0]).longValue();
                 ChainLink link = new ChainLink(++seq, source, id, ChainHashes.digest(source, row), previous, clock.instant());
-                em.persist(link);
+                links.add(new Object[] {link.getSeq(), link.getSource(), link.getSourceId(), link.getDigest(), link.getPreviousHash(), link.getHash(),
+                        link.getSealedAt()});
                 head.advance(link);
                 previous = link.getHash();
                 after.merge(source, id, Math::max);
-                sealed++;
             }
         }
-        return sealed;
+        bulk.insert("audit_chain", LINK_COLUMNS, links);
+        return links.size();
     }
 
     /**

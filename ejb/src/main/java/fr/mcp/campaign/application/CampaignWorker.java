@@ -48,6 +48,7 @@ public class CampaignWorker {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> TARGET = List.of("id", "campaign_id", "facility_id", "declaration_id", "outcome", "reason", "version");
+    private static final List<String> NOTICE = List.of("id", "campaign_id", "account_id", "notice", "email", "facilities", "sent_at", "version");
     private static final List<DeclarationState> DONE = List.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
 
     @PersistenceContext(unitName = "mcp")
@@ -232,16 +233,25 @@ public class CampaignWorker {
         List<UserAccount> holders = em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class)
                 .setParameter("ids", ids).setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN").getResultList();
         Map<Long, CalledFacilities> called = facilitiesOf(ids, campaign, stillOpen, today);
+        List<PartnerNotices.Addressed> mails = new ArrayList<>();
+        List<CampaignNotice> sent = new ArrayList<>();
         for (UserAccount holder : holders) {
             CalledFacilities facilities = called.getOrDefault(holder.getId(), CalledFacilities.of(List.of()));
             Partner partner = em.find(Partner.class, holder.getPartnerId());
-            notices.toAccount(holder, partner, template, Map.of("kind", campaign.getKind().label().toLowerCase(), "year", String.valueOf(campaign.getYear()),
-                    "facilities", facilities.text(),
-                    "opensOn", DAY.format(campaign.getOpensOn()), "deadline", DAY.format(campaign.getDeadline())));
-            em.persist(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), (int) facilities.count(), clock.instant()));
+            mails.add(new PartnerNotices.Addressed(holder, partner, Map.of("kind", campaign.getKind().label().toLowerCase(),
+                    "year", String.valueOf(campaign.getYear()), "facilities", facilities.text(),
+                    "opensOn", DAY.format(campaign.getOpensOn()), "deadline", DAY.format(campaign.getDeadline()))));
+            sent.add(new CampaignNotice(campaign.getId(), holder.getId(), notice, holder.getEmail(), (int) facilities.count(), clock.instant()));
         }
+        // Hundreds of mails and notices: their rows by JDBC batches (see BulkSql), a JMS message per mail.
+        notices.toAccounts(mails, template);
+        BulkSql rows = BulkSql.on(em);
+        rows.reserve(sent.size());
+        rows.insert("campaign_notice", NOTICE, sent.stream()
+                .map(n -> new Object[] {rows.nextId(), n.getCampaignId(), n.getAccountId(), n.getNotice(), n.getEmail(), n.getFacilities(), n.getSentAt(),
+                        BulkSql.NEW_ROW_VERSION})
+                .toList());
         campaign.holdersMailed(notice, ids.get(ids.size() - 1), holders.size());
-        em.flush();
         return holders.size();
     }
 

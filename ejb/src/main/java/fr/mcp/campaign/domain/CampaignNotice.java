@@ -37,6 +37,14 @@ public class CampaignNotice extends BaseEntity {
         this.sentAt = sentAt;
     }
 
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
     public String getNotice() {
         return notice;
     }
@@ -47,5 +55,9 @@ public class CampaignNotice extends BaseEntity {
 
     public int getFacilities() {
         return facilities;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
     }
 }

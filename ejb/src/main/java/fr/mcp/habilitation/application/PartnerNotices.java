@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,11 +39,24 @@ public class PartnerNotices {
     }
 
     public void toAccount(UserAccount account, Partner partner, String template, Map<String, String> parameters) {
-        Map<String, String> all = new HashMap<>(parameters);
-        all.put("firstName", account.getFirstName());
-        all.put("lastName", account.getLastName());
-        all.put("organisation", partner.getName());
+        notifier.send(notification(new Addressed(account, partner, parameters), template));
+    }
+
+    /** To each account its own mail of the template, queued in one go (a campaign's batch of role holders). */
+    public void toAccounts(List<Addressed> recipients, String template) {
+        notifier.sendAll(recipients.stream().map(r -> notification(r, template)).toList());
+    }
+
+    /** An account of a partner, and the values of its mail besides its name, its organisation and the portal's address. */
+    public record Addressed(UserAccount account, Partner partner, Map<String, String> parameters) {
+    }
+
+    private Notification notification(Addressed to, String template) {
+        Map<String, String> all = new HashMap<>(to.parameters());
+        all.put("firstName", to.account().getFirstName());
+        all.put("lastName", to.account().getLastName());
+        all.put("organisation", to.partner().getName());
         all.put("portalUrl", portalUrl);
-        notifier.send(new Notification(template, account.getEmail(), all));
+        return new Notification(template, to.account().getEmail(), all);
     }
 }

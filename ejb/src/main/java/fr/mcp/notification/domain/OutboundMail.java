@@ -84,6 +84,11 @@ public class OutboundMail {
         return id;
     }
 
+    /** The parameters as stored (see {@link ParameterCodec}). */
+    public String getEncodedParameters() {
+        return encodedParameters;
+    }
+
     public String getTemplate() {
         return template;
     }

@@ -4,11 +4,13 @@ import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
 import fr.mcp.notification.domain.MailTemplateRenderer;
 import fr.mcp.notification.domain.OutboundMail;
+import fr.mcp.shared.application.BulkSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Records the notification and puts its idempotency key on the persistent mail queue, both in the caller's
@@ -16,6 +18,9 @@ import java.time.Clock;
  */
 @Stateless
 public class JmsNotifier implements Notifier {
+
+    private static final List<String> COLUMNS = List.of("id", "template", "recipient", "parameters", "status", "attempts", "last_error",
+            "created_at", "sent_at", "version");
 
     private final MailTemplateRenderer renderer = new MailTemplateRenderer(JmsNotifier.class.getClassLoader());
 
@@ -30,11 +35,26 @@ public class JmsNotifier implements Notifier {
 
     @Override
     public String send(Notification notification) {
-        // Rendering now fails fast on an unknown template or a missing value, in the caller's transaction.
-        renderer.render(notification.template(), notification.parameters());
-        OutboundMail mail = new OutboundMail(notification.template(), notification.recipient(), notification.parameters(), clock.instant());
+        OutboundMail mail = checked(notification);
         em.persist(mail);
         mailQueue.enqueue(mail.getId());
         return mail.getId();
+    }
+
+    @Override
+    public List<String> sendAll(List<Notification> notifications) {
+        List<OutboundMail> mails = notifications.stream().map(this::checked).toList();
+        BulkSql.on(em).insert("outbound_mail", COLUMNS, mails.stream()
+                .map(m -> new Object[] {m.getId(), m.getTemplate(), m.getRecipient(), m.getEncodedParameters(), m.getStatus(), m.getAttempts(),
+                        m.getLastError(), m.getCreatedAt(), m.getSentAt(), BulkSql.NEW_ROW_VERSION})
+                .toList());
+        mails.forEach(m -> mailQueue.enqueue(m.getId()));
+        return mails.stream().map(OutboundMail::getId).toList();
+    }
+
+    /** The record of a notification; rendering it now fails fast on an unknown template or a missing value, in the caller's transaction. */
+    private OutboundMail checked(Notification notification) {
+        renderer.render(notification.template(), notification.parameters());
+        return new OutboundMail(notification.template(), notification.recipient(), notification.parameters(), clock.instant());
     }
 }
