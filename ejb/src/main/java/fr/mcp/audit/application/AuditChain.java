@@ -125,9 +125,9 @@ public class AuditChain {
     }
 
     /**
-     * Per table, the id after which the rows written from {@code since} on are (the lowest such id, less one); a table
-     * with none written since, its highest id (its next rows come after it). Every row written since then has an id
-     * above it, whatever order they committed in.
+     * Per table, the id after which the rows written from {@code since} on are (the lowest such id, less one): every
+     * such row committed by now has an id above it, whatever order they committed in. A table with none, its highest
+     * id (a row written since but not committed yet, with a lower id, is for a later run from a later {@code since}).
      */
     @PermitAll
     public Map<AuditSource, Long> startsOfRowsWrittenSince(Instant since) {
