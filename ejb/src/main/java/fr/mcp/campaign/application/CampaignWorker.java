@@ -228,8 +228,8 @@ public class CampaignWorker {
         if (ids.isEmpty()) {
             return 0;
         }
-        // The batch's reads all come before its first persist (a query after it would flush the batch again), and
-        // each is one query for the whole batch: the accounts with their roles, then the facilities they are called for.
+        // Each read is one query for the whole batch: the accounts with their roles, then the facilities they are called
+        // for; the batch's rows are then written by JDBC batches, not through the persistence context.
         List<UserAccount> holders = em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids ORDER BY u.id", UserAccount.class)
                 .setParameter("ids", ids).setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN").getResultList();
         Map<Long, CalledFacilities> called = facilitiesOf(ids, campaign, stillOpen, today);
