@@ -427,7 +427,7 @@ class ScaleBenchmark {
         }
     }
 
-    /** What the database did during the campaign: statements, round trips and time, the most called first. */
+    /** What the database did during the campaign: statements, round trips and time, the longest first. */
     private static void printStatementStatistics(Connection db) throws Exception {
         String mine = " FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
                 + " AND query NOT LIKE '%pg_stat_statements%'";
@@ -439,7 +439,7 @@ class ScaleBenchmark {
         }
         try (Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')" + mine
-                     + " ORDER BY calls DESC LIMIT 25")) {
+                     + " ORDER BY total_exec_time DESC LIMIT 25")) {
             while (rows.next()) {
                 String sql = rows.getString(4);
                 progress(String.format(Locale.ROOT, "  %,9d calls %9.1f ms %,10d rows  %s", rows.getLong(1), rows.getDouble(2), rows.getLong(3),

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing is lost when the server dies: a mail queued while SMTP was down, then the server killed with SIGKILL,
- * is delivered exactly once after the restart; what was stored in the database is still there.
+ * Nothing is lost when the server dies: a mail queued while SMTP was down, a campaign launch and a reminder run cut by
+ * SIGKILL are each delivered exactly once after the restart; what was stored in the database is still there.
  */
 class RestartIT {
 
@@ -26,12 +26,20 @@ class RestartIT {
         TestMailServer.ensureStarted();
     }
 
+    /**
+     * One kill for two losses to avoid (each restart waits for the persistent tick, over a minute): a mail queued while
+     * SMTP was down, and a campaign cut in the middle of its launch, its mails queued or not yet.
+     */
     @Test
-    void aMailQueuedBeforeAKillIsDeliveredOnceAfterTheRestart() throws Exception {
+    void aQueuedMailAndACampaignCutByAKillAreDeliveredOnceAfterTheRestart() throws Exception {
         String recipient = It.uniqueRecipient("restart");
         TestMailServer.stop();
         MailNotificationIT.queueMailCheck(recipient);
         Thread.sleep(2_000);
+        int year = CampaignFixture.freeYear();
+        java.util.Map<String, String> holders = CampaignFixture.communeHolders();
+        long id = CampaignFixture.launched(year);
+        Thread.sleep(700);
 
         killServer();
         // SMTP comes back while the server is down: the restart waits for the campaign tick (up to minutes), longer
@@ -40,23 +48,6 @@ class RestartIT {
         startServer();
 
         assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(90)).size(), "delivered after the restart");
-        Thread.sleep(5_000);
-        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "exactly once");
-        Api.Reply login = Api.postJson("/api/v1/ops/mail-checks", "{}", "CAFADM", It.DEMO_PASSWORD);
-        assertEquals(400, login.status(), "the demo accounts stored before the kill still sign in");
-    }
-
-    @Test
-    void aCampaignCutByAKillIsResumedAfterTheRestartWithoutLosingOrRepeatingAMail() throws Exception {
-        TestMailServer.ensureStarted();
-        int year = CampaignFixture.freeYear();
-        java.util.Map<String, String> holders = CampaignFixture.communeHolders();
-        long id = CampaignFixture.launched(year);
-        Thread.sleep(700);
-
-        killServer();
-        startServer();
-
         jakarta.json.JsonObject campaign = CampaignFixture.awaitLaunched(id, Duration.ofSeconds(180));
         assertEquals(campaign.getInt("eligible"), campaign.getInt("created") + campaign.getInt("skipped"), campaign.toString());
         java.util.List<String> mailed = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
@@ -70,6 +61,7 @@ class RestartIT {
             }
         }
         Thread.sleep(5_000);
+        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "the mail queued before the kill, exactly once");
         for (String email : mailed) {
             assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, subject), "exactly one call (one Message-ID) for " + email
                     + ", handed over " + CampaignFixture.mailsWithSubject(email, subject) + " time(s)");
@@ -77,6 +69,8 @@ class RestartIT {
         // The tick that resumed the campaign is the one stored before the kill: the restart found it, added none.
         jakarta.json.JsonObject ticks = campaignTicks();
         assertEquals(1, ticks.getInt("timers"), "one persistent campaign tick after the restart: " + ticks);
+        Api.Reply login = Api.postJson("/api/v1/ops/mail-checks", "{}", "CAFADM", It.DEMO_PASSWORD);
+        assertEquals(400, login.status(), "the demo accounts stored before the kill still sign in");
     }
 
     @Test

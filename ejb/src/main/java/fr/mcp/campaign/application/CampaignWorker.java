@@ -64,7 +64,7 @@ public class CampaignWorker {
     private PartnerNotices notices;
 
     @Inject
-    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "500")
+    @ConfigProperty(name = "mcp.campaign.batchSize", defaultValue = "1000")
     private int batchSize;
 
     /** Campaigns with work to do today. */
@@ -77,7 +77,11 @@ public class CampaignWorker {
                 .map(Campaign::getId).toList();
     }
 
-    /** Does the next batch of a campaign; returns how many items it handled (0: nothing left for now). */
+    /**
+     * Does the next batch of a campaign; returns how many items it handled, a change of phase counting as one, so that
+     * the caller goes on with the next phase at once (the mails right after the last declarations, not a tick later);
+     * 0: nothing left for now.
+     */
     public int step(long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         LocalDate today = LocalDate.now(clock);
@@ -91,6 +95,7 @@ public class CampaignWorker {
                 // The mail batches join the targets just written: planned on statistics that count them, not on those
                 // of before the creation (PostgreSQL's autovacuum would refresh them only a minute later).
                 BulkSql.on(em).refreshStatistics("campaign_target");
+                return 1;
             }
             return done;
         }
@@ -98,6 +103,7 @@ public class CampaignWorker {
             int done = mailNext(campaign, CampaignNotice.CALL, "campaign-call", today);
             if (done == 0) {
                 campaign.mailed(clock.instant());
+                return 1;
             }
             return done;
         }
@@ -105,6 +111,7 @@ public class CampaignWorker {
             int done = mailNext(campaign, CampaignNotice.REMINDER, "campaign-reminder", today);
             if (done == 0) {
                 campaign.remindersSent();
+                return 1;
             }
             return done;
         }
@@ -112,6 +119,7 @@ public class CampaignWorker {
             int done = mailNext(campaign, CampaignNotice.OVERDUE, "campaign-overdue", today);
             if (done == 0) {
                 campaign.overdueSent();
+                return 1;
             }
             return done;
         }
