@@ -2,12 +2,18 @@ package fr.mcp.declaration.application;
 
 import fr.mcp.declaration.domain.Declaration;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
-/** A declaration's estimate against the frozen estimates of similar facilities of every Caf (no rights checked here). */
+/**
+ * A declaration's estimate against the frozen estimates of similar facilities of every Caf (no rights checked here).
+ * The peers are counted, then only the values each quartile lies between are read (their index keeps them in order):
+ * a facility type has thousands of peers nationally, and the page is opened at every step of a declaration.
+ */
 final class PeerComparison {
 
     private PeerComparison() {
@@ -15,13 +21,28 @@ final class PeerComparison {
 
     /** {@code own}: the declaration's frozen estimate, or today's when it is not transmitted (null: not computable). */
     static Comparison of(EntityManager em, Declaration declaration, BigDecimal own) {
-        List<BigDecimal> peers = em.createQuery("SELECT d.frozenTotal FROM Declaration d WHERE d.facilityType = :type AND d.year = :year"
-                        + " AND d.kind = :kind AND d.frozenTotal IS NOT NULL AND d.id <> :id ORDER BY d.frozenTotal", BigDecimal.class)
+        int peers = peers(em, declaration, "COUNT(d)", "", Long.class).getSingleResult().intValue();
+        IntFunction<List<BigDecimal>> fromPosition = position -> peers(em, declaration, "d.frozenTotal", " ORDER BY d.frozenTotal", BigDecimal.class)
+                .setFirstResult(position).setMaxResults(2).getResultList();
+        BigDecimal[] quartiles = new BigDecimal[3];
+        if (peers >= Comparison.MIN_PEERS) {
+            for (int q = 0; q < 3; q++) {
+                quartiles[q] = quantile(peers, q + 1, 4, fromPosition);
+            }
+        }
+        // A peer whose estimate was unfrozen between the count and the reads (a declaration sent back) leaves a position
+        // empty: not shown this time rather than a figure read across two states.
+        boolean shown = quartiles[0] != null && quartiles[1] != null && quartiles[2] != null;
+        return new Comparison(declaration.getFacilityType(), declaration.getYear(), declaration.getKind().name(), peers, shown, own,
+                quartiles[0], quartiles[1], quartiles[2]);
+    }
+
+    /** The peers' frozen estimates (or what {@code selected} makes of them), in increasing order. */
+    private static <T> TypedQuery<T> peers(EntityManager em, Declaration declaration, String selected, String order, Class<T> type) {
+        return em.createQuery("SELECT " + selected + " FROM Declaration d WHERE d.facilityType = :type AND d.year = :year AND d.kind = :kind"
+                        + " AND d.frozenTotal IS NOT NULL AND d.id <> :id" + order, type)
                 .setParameter("type", declaration.getFacilityType()).setParameter("year", declaration.getYear())
-                .setParameter("kind", declaration.getKind()).setParameter("id", declaration.getId()).getResultList();
-        boolean shown = peers.size() >= Comparison.MIN_PEERS;
-        return new Comparison(declaration.getFacilityType(), declaration.getYear(), declaration.getKind().name(), peers.size(), shown, own,
-                shown ? quantile(peers, 1, 4) : null, shown ? quantile(peers, 1, 2) : null, shown ? quantile(peers, 3, 4) : null);
+                .setParameter("kind", declaration.getKind()).setParameter("id", declaration.getId());
     }
 
     /** The own figure: frozen at transmission, else today's estimate (the analysis is asked for only then). */
@@ -35,11 +56,23 @@ final class PeerComparison {
 
     /** The q-quantile (numerator / denominator) of sorted values, interpolated between neighbours. */
     static BigDecimal quantile(List<BigDecimal> sorted, int numerator, int denominator) {
-        BigDecimal position = BigDecimal.valueOf((long) (sorted.size() - 1) * numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
+        return quantile(sorted.size(), numerator, denominator, position -> sorted.subList(position, Math.min(position + 2, sorted.size())));
+    }
+
+    /**
+     * The q-quantile of {@code size} sorted values, of which {@code fromPosition} gives the one at a position (from 0)
+     * and the next one if there is one: the quantile is interpolated between them (null when it gives none).
+     */
+    static BigDecimal quantile(int size, int numerator, int denominator, IntFunction<List<BigDecimal>> fromPosition) {
+        BigDecimal position = BigDecimal.valueOf((long) (size - 1) * numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
         int below = position.intValue();
         BigDecimal fraction = position.subtract(BigDecimal.valueOf(below));
-        BigDecimal low = sorted.get(below);
-        BigDecimal high = sorted.get(Math.min(below + 1, sorted.size() - 1));
+        List<BigDecimal> neighbours = fromPosition.apply(below);
+        if (neighbours.isEmpty()) {
+            return null;
+        }
+        BigDecimal low = neighbours.get(0);
+        BigDecimal high = neighbours.get(neighbours.size() - 1);
         return low.add(high.subtract(low).multiply(fraction)).setScale(2, RoundingMode.HALF_UP);
     }
 }

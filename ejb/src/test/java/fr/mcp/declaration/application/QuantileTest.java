@@ -26,4 +26,23 @@ class QuantileTest {
         assertEquals(new BigDecimal("2250.00"), PeerComparison.quantile(sorted, 1, 4));
         assertEquals(new BigDecimal("4750.00"), PeerComparison.quantile(sorted, 3, 4));
     }
+
+    @Test
+    void aQuantileReadsOnlyTheValueAtItsPositionAndTheNextOne() {
+        List<Integer> asked = new java.util.ArrayList<>();
+        java.util.function.IntFunction<List<BigDecimal>> fromPosition = position -> {
+            asked.add(position);
+            return values(String.valueOf(1000 * position), String.valueOf(1000 * position + 1000));
+        };
+        // 10 001 peers: the lower quartile lies at position 2 500 exactly, the upper one a quarter of the way after 7 499.
+        assertEquals(new BigDecimal("2500000.00"), PeerComparison.quantile(10_001, 1, 4, fromPosition));
+        assertEquals(new BigDecimal("7499250.00"), PeerComparison.quantile(10_000, 3, 4, fromPosition));
+        assertEquals(List.of(2_500, 7_499), asked);
+    }
+
+    @Test
+    void theLastPositionHasNoNextValueAndAnEmptyPositionGivesNoFigure() {
+        assertEquals(new BigDecimal("500.00"), PeerComparison.quantile(values("100", "500"), 1, 1));
+        assertEquals(null, PeerComparison.quantile(7, 1, 2, position -> List.of()));
+    }
 }
