@@ -37,7 +37,7 @@ final class PeerComparison {
                 quartiles[0], quartiles[1], quartiles[2]);
     }
 
-    /** The peers' frozen estimates (or what {@code selected} makes of them), in increasing order. */
+    /** What {@code selected} reads of the peers (their count, or their frozen estimates, in the given order). */
     private static <T> TypedQuery<T> peers(EntityManager em, Declaration declaration, String selected, String order, Class<T> type) {
         return em.createQuery("SELECT " + selected + " FROM Declaration d WHERE d.facilityType = :type AND d.year = :year AND d.kind = :kind"
                         + " AND d.frozenTotal IS NOT NULL AND d.id <> :id" + order, type)
