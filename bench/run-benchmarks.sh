@@ -12,7 +12,9 @@ fi
 source .ci/postgres.sh
 # Statements slower than 200 ms are logged, and listed after the figures: where the time goes.
 # pg_stat_statements: the campaign measure prints what the database executed during the launch (round trips, time).
-PG_EXTRA_OPTS="-c log_min_duration_statement=200 -c shared_preload_libraries=pg_stat_statements" PG_PORT=${PG_PORT:-55433} \
+# auto_explain: the plans of statements slower than 150 ms go to the same log, as PostgreSQL chose them during the run.
+PG_EXTRA_OPTS="-c log_min_duration_statement=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=150" \
+  PG_PORT=${PG_PORT:-55433} \
   start_postgres mcp_bench
 PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$MCP_DB_PORT" -U postgres -d mcp_bench -v ON_ERROR_STOP=1 -q \
   -c "CREATE EXTENSION pg_stat_statements" -c "GRANT pg_read_all_stats TO mcp" \
@@ -29,3 +31,4 @@ mvn -B -ntp verify -Ppostgresql -pl ear -Dit.test=ScaleBenchmark -Dtest=none -Ds
 echo "Slowest statements (PostgreSQL log, 200 ms and more), most frequent first:"
 grep -o 'duration: [0-9.]* ms  [a-z]* [^:]*: .*' "$PG_DIR/server.log" | sed -E 's/duration: [0-9.]+ ms  [a-z]+ [^:]*: //' | cut -c1-160 \
   | sort | uniq -c | sort -rn | head -n 10 || true
+echo "Their plans (auto_explain, 150 ms and more) are in $PG_DIR/server.log"
