@@ -26,15 +26,10 @@ class ScaleChangeIT {
         int year = Math.max(2090, lastCeilingYear() + 1);
         DeclarationFixture d = DeclarationFixture.create(year);
         String base = d.path();
-        put("ENFFDA", d, d.form("Site Nord"), "{\"fteDeclared\":\"1\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-        put("ENFFDA", d, d.form("Site Sud"), "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-        put("ENFFDF", d, d.form("Budget"), "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
-        assertEquals(204, Api.as("ENFAPP", "POST", base + "/take", null).status());
-        for (int step = 1; step <= 3; step++) {
-            assertEquals(204, Api.as("ENFAPP", "POST", base + "/steps/" + step, null).status());
-        }
-        Reply transmitted = Api.as("ENFAPP", "POST", base + "/transmit", "{\"sworn\":true}");
-        assertEquals(204, transmitted.status(), transmitted.body());
+        d.complete("ENFFDA", d.form("Site Nord"), "{\"fteDeclared\":\"1\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+        d.complete("ENFFDA", d.form("Site Sud"), "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+        d.complete("ENFFDF", d.form("Budget"), "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
+        d.transmit();
         String frozen = Api.as("CAFREV", "GET", base, null).json().getJsonObject("estimate").getString("total");
         String before = estimate(year - 1);
 
@@ -96,12 +91,6 @@ class ScaleChangeIT {
         Reply reply = Api.as("ENFAPP", "POST", "/api/v1/estimates", "{\"facilityType\":\"RPE\",\"year\":" + year + ",\"values\":" + RPE_VALUES + "}");
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getString("total");
-    }
-
-    private static void put(String login, DeclarationFixture d, long formId, String values) throws Exception {
-        Reply saved = Api.as(login, "PUT", d.path() + "/forms/" + formId, "{\"values\":" + values + "}");
-        assertEquals(200, saved.status(), saved.body());
-        assertEquals(204, Api.as(login, "POST", d.path() + "/forms/" + formId + "/complete", null).status());
     }
 
     private static void assertRefused(Reply reply, int status, String message) {

@@ -70,15 +70,10 @@ class StatisticsIT {
         for (int peer = 1; peer <= 5; peer++) {
             DeclarationFixture d = DeclarationFixture.create(year);
             // The animateurs' ETP differ from one peer to the next, so do their estimates (0.43 × cost per ETP × ETP).
-            complete("ENFFDA", d, d.form("Site Nord"), "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-            complete("ENFFDA", d, d.form("Site Sud"), "{\"fteDeclared\":\"0." + peer + "\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-            complete("ENFFDF", d, d.form("Budget"), "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
-            assertEquals(204, Api.as("ENFAPP", "POST", d.path() + "/take", null).status());
-            for (int step = 1; step <= 3; step++) {
-                assertEquals(204, Api.as("ENFAPP", "POST", d.path() + "/steps/" + step, null).status());
-            }
-            Reply transmitted = Api.as("ENFAPP", "POST", d.path() + "/transmit", "{\"sworn\":true}");
-            assertEquals(204, transmitted.status(), transmitted.body());
+            d.complete("ENFFDA", d.form("Site Nord"), "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+            d.complete("ENFFDA", d.form("Site Sud"), "{\"fteDeclared\":\"0." + peer + "\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+            d.complete("ENFFDF", d.form("Budget"), "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
+            d.transmit();
             frozen.add(new java.math.BigDecimal(Api.as("CAFREV", "GET", d.path(), null).json().getJsonObject("estimate").getString("total")));
         }
         assertEquals(5, frozen.stream().distinct().count(), "five different frozen estimates: " + frozen);
@@ -93,11 +88,5 @@ class StatisticsIT {
         assertEquals(0, sorted.get(1).compareTo(comparison.getJsonNumber("lowerQuartile").bigDecimalValue()), sorted + " " + comparison);
         assertEquals(0, sorted.get(2).compareTo(comparison.getJsonNumber("median").bigDecimalValue()), sorted + " " + comparison);
         assertEquals(0, sorted.get(3).compareTo(comparison.getJsonNumber("upperQuartile").bigDecimalValue()), sorted + " " + comparison);
-    }
-
-    private static void complete(String login, DeclarationFixture d, long formId, String values) throws Exception {
-        Reply saved = Api.as(login, "PUT", d.path() + "/forms/" + formId, "{\"values\":" + values + "}");
-        assertEquals(200, saved.status(), saved.body());
-        assertEquals(204, Api.as(login, "POST", d.path() + "/forms/" + formId + "/complete", null).status());
     }
 }

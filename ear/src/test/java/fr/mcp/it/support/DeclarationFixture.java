@@ -71,4 +71,21 @@ public record DeclarationFixture(long facilityId, String facilityName, long decl
     public String path() {
         return "/api/v1/declarations/" + declarationId;
     }
+
+    /** Saves a form's values as {@code login}, then marks the form complete. */
+    public void complete(String login, long formId, String values) throws Exception {
+        Api.Reply saved = Api.as(login, "PUT", path() + "/forms/" + formId, "{\"values\":" + values + "}");
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(204, Api.as(login, "POST", path() + "/forms/" + formId + "/complete", null).status());
+    }
+
+    /** The approver (ENFAPP) takes the completed declaration, goes through the three steps and transmits it, sworn. */
+    public void transmit() throws Exception {
+        assertEquals(204, Api.as("ENFAPP", "POST", path() + "/take", null).status());
+        for (int step = 1; step <= 3; step++) {
+            assertEquals(204, Api.as("ENFAPP", "POST", path() + "/steps/" + step, null).status());
+        }
+        Api.Reply transmitted = Api.as("ENFAPP", "POST", path() + "/transmit", "{\"sworn\":true}");
+        assertEquals(204, transmitted.status(), transmitted.body());
+    }
 }

@@ -54,13 +54,8 @@ final class PeerComparison {
         return made.estimate().computed() ? made.estimate().estimate().total() : null;
     }
 
-    /** The q-quantile (numerator / denominator) of sorted values, interpolated between neighbours. */
-    static BigDecimal quantile(List<BigDecimal> sorted, int numerator, int denominator) {
-        return quantile(sorted.size(), numerator, denominator, position -> sorted.subList(position, Math.min(position + 2, sorted.size())));
-    }
-
     /**
-     * The q-quantile of {@code size} sorted values, of which {@code fromPosition} gives the one at a position (from 0)
+     * The q-quantile (numerator / denominator) of {@code size} sorted values, of which {@code fromPosition} gives the one at a position (from 0)
      * and the next one if there is one: the quantile is interpolated between them (null when it gives none).
      */
     static BigDecimal quantile(int size, int numerator, int denominator, IntFunction<List<BigDecimal>> fromPosition) {
