@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.Servers;
 import fr.mcp.it.support.TestMailServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -116,31 +115,13 @@ class RestartIT {
         throw new IllegalStateException("no reminder recorded for campaign " + id);
     }
 
-    private static void killServer() throws IOException, InterruptedException {
-        Path pidFile = It.WLP_DIR.resolve("usr/servers/.pid/" + It.SERVER_NAME + ".pid");
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
-        assertTrue(server.destroyForcibly(), "SIGKILL sent");
-        server.onExit().join();
+    private static void killServer() throws IOException {
+        Servers.kill(It.SERVER_NAME);
     }
 
     private static void startServer() throws Exception {
-        Process start = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "start", It.SERVER_NAME)
-                .inheritIO().start();
-        assertEquals(0, start.waitFor(), "server start command");
-        Instant deadline = Instant.now().plusSeconds(240);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.get("/health/ready").status() == 200) {
-                    awaitCampaignTickResumed();
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("server not ready 240 s after restart");
+        Servers.start(It.SERVER_NAME, It.BASE_URL);
+        awaitCampaignTickResumed();
     }
 
     /**
@@ -165,7 +146,6 @@ class RestartIT {
     }
 
     private static jakarta.json.JsonObject campaignTicks() throws IOException, InterruptedException {
-        return Api.get("/health/ready").json().getJsonArray("checks").stream().map(jakarta.json.JsonValue::asJsonObject)
-                .filter(check -> check.getString("name").equals("campaigns")).findFirst().orElseThrow().getJsonObject("data");
+        return Servers.campaignTicks(It.BASE_URL);
     }
 }

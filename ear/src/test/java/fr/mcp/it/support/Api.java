@@ -41,7 +41,12 @@ public final class Api {
     }
 
     public static Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(It.url(path))).GET());
+        return getAt(It.BASE_URL, path);
+    }
+
+    /** A GET without credentials on a given server (base URL). */
+    public static Reply getAt(String baseUrl, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     public static Reply postJson(String path, String json, String login, String password) throws IOException, InterruptedException {
@@ -58,7 +63,13 @@ public final class Api {
 
     /** Any method, with an optional JSON body, as that user (HTTP Basic). */
     public static Reply call(String method, String path, String json, String login, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(It.url(path)))
+        return callAt(It.BASE_URL, method, path, json, login, password);
+    }
+
+    /** The same on a given server (base URL): a second server of the same database, for instance. */
+    public static Reply callAt(String baseUrl, String method, String path, String json, String login, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -74,6 +85,11 @@ public final class Api {
     /** As a demo account (password {@link It#DEMO_PASSWORD}). */
     public static Reply as(String login, String method, String path, String json) throws IOException, InterruptedException {
         return call(method, path, json, login, It.DEMO_PASSWORD);
+    }
+
+    /** As a demo account on a given server (base URL). */
+    public static Reply asAt(String baseUrl, String login, String method, String path, String json) throws IOException, InterruptedException {
+        return callAt(baseUrl, method, path, json, login, It.DEMO_PASSWORD);
     }
 
     /** A binary download as a demo account: status, content type and bytes. */

@@ -25,22 +25,36 @@ public final class CampaignFixture {
      * whose declarations are not created yet, after a failed test, would take them), so that a campaign creates them all.
      */
     public static int freeYear() throws Exception {
+        return freeYears(1).get(0);
+    }
+
+    /** Several such years, from the latest down. */
+    public static List<Integer> freeYears(int count) throws Exception {
         Reply campaigns = Api.as("CAFADM", "GET", "/api/v1/campaigns", null);
         assertEquals(200, campaigns.status(), campaigns.body());
         java.util.Set<Integer> launched = campaigns.jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("kind").equals("FORECAST")).map(c -> c.getInt("year")).collect(java.util.stream.Collectors.toSet());
-        for (int year = 2099; year > 2040; year--) {
+        List<Integer> free = new java.util.ArrayList<>();
+        for (int year = 2099; year > 2040 && free.size() < count; year--) {
             Reply page = Api.as("CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null);
             assertEquals(200, page.status(), page.body());
             if (!launched.contains(year) && page.json().getJsonNumber("total").longValue() == 0) {
-                return year;
+                free.add(year);
             }
         }
-        throw new IllegalStateException("no free year left");
+        if (free.size() < count) {
+            throw new IllegalStateException("no free year left");
+        }
+        return free;
     }
 
     public static Reply launch(int year, LocalDate opensOn, LocalDate deadline) throws Exception {
-        return Api.as("CAFADM", "POST", "/api/v1/campaigns", "{\"kind\":\"FORECAST\",\"year\":" + year
+        return launchAt(It.BASE_URL, year, opensOn, deadline);
+    }
+
+    /** A forecast campaign of every facility type, launched by the demo Caf's administrator on a given server (base URL). */
+    public static Reply launchAt(String baseUrl, int year, LocalDate opensOn, LocalDate deadline) throws Exception {
+        return Api.asAt(baseUrl, "CAFADM", "POST", "/api/v1/campaigns", "{\"kind\":\"FORECAST\",\"year\":" + year
                 + ",\"facilityTypes\":[\"RPE\",\"ALSH\",\"LAEP\",\"EAJE\",\"ER\",\"MF\",\"JEUNESSE\",\"AIDE_DOMICILE\"],\"opensOn\":\"" + opensOn
                 + "\",\"deadline\":\"" + deadline + "\",\"reminderDays\":7}");
     }
@@ -53,19 +67,24 @@ public final class CampaignFixture {
 
     /** Waits until the campaign's background work is over (state LAUNCHED) and returns it. */
     public static JsonObject awaitLaunched(long id, Duration timeout) throws Exception {
+        return awaitCampaign(id, campaign -> campaign.getString("state").equals("LAUNCHED"), timeout);
+    }
+
+    /** Waits until the campaign, as its page reads it, is as expected, and returns it. */
+    public static JsonObject awaitCampaign(long id, java.util.function.Predicate<JsonObject> expected, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject campaign = null;
         while (Instant.now().isBefore(deadline)) {
             Reply reply = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null);
             if (reply.status() == 200) {
                 campaign = reply.json();
-                if (campaign.getString("state").equals("LAUNCHED")) {
+                if (expected.test(campaign)) {
                     return campaign;
                 }
             }
             Thread.sleep(500);
         }
-        fail("campaign " + id + " not launched in time: " + campaign);
+        fail("campaign " + id + " not as expected in time: " + campaign);
         return null;
     }
 

@@ -4,6 +4,7 @@ import fr.mcp.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,5 +30,17 @@ public class Accounts {
         return em.createQuery("SELECT a FROM UserAccount a WHERE LOWER(a.email) = :email", UserAccount.class)
                 .setParameter("email", email.trim().toLowerCase())
                 .getResultList();
+    }
+
+    /**
+     * Notes a sign-in: the last one becomes the previous one (shown to the holder to check), the inactivity warning is
+     * cleared. One UPDATE that checks no version read before: sign-ins of one account at the same moment (API calls in
+     * parallel, on one server or two) take their turn on the row's lock instead of all but one failing on the version
+     * they had read.
+     */
+    public void recordLogin(long accountId, Instant now) {
+        em.createQuery("UPDATE UserAccount a SET a.previousLoginAt = a.lastLoginAt, a.lastLoginAt = :now, a.inactivityWarnedAt = NULL"
+                        + " WHERE a.id = :id")
+                .setParameter("now", now).setParameter("id", accountId).executeUpdate();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -147,7 +148,13 @@ public class ApiTokens {
             events.record(SecurityEventType.API_TOKEN_REFUSED, account, client, "token " + token.getId() + ": " + refusal);
             return Optional.empty();
         }
-        token.noteUse(clock.instant());
+        Instant now = clock.instant();
+        if (token.isUseToNote(now)) {
+            // One UPDATE that checks no version read before: calls in parallel with one token take their turn on the row's
+            // lock instead of all but one failing on the version they had read.
+            em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id").setParameter("now", now).setParameter("id", token.getId())
+                    .executeUpdate();
+        }
         return Optional.of(new TokenIdentity(account.getLogin(), token.getScope().keep(roleResolver.rolesOf(account)), token.getScope(),
                 token.getId()));
     }

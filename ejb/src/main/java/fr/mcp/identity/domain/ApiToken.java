@@ -62,13 +62,9 @@ public class ApiToken extends BaseEntity {
         }
     }
 
-    /** Notes a use; at most once a minute, so a busy software does not write on every call. Whether it wrote. */
-    public boolean noteUse(Instant at) {
-        if (lastUsedAt != null && Duration.between(lastUsedAt, at).compareTo(USE_NOTED_EVERY) < 0) {
-            return false;
-        }
-        lastUsedAt = at;
-        return true;
+    /** Whether a use at {@code at} is to be noted: at most once a minute, so a busy software does not write on every call. */
+    public boolean isUseToNote(Instant at) {
+        return lastUsedAt == null || Duration.between(lastUsedAt, at).compareTo(USE_NOTED_EVERY) >= 0;
     }
 
     /** The state shown to its holder. */

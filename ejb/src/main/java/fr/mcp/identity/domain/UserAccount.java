@@ -266,13 +266,6 @@ public class UserAccount extends BaseEntity {
                 && (closesOn == null || !day.isAfter(closesOn));
     }
 
-    /** Records a successful sign-in: the one before it becomes the "previous login" shown on the welcome page. */
-    public void recordLogin(Instant now) {
-        this.previousLoginAt = lastLoginAt;
-        this.lastLoginAt = now;
-        this.inactivityWarnedAt = null;
-    }
-
     public String getLogin() {
         return login;
     }

@@ -11,7 +11,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A notification and its delivery state. Its id is the idempotency key: a mail is sent at most once per id. */
+/**
+ * A notification and its delivery state. Its id is the idempotency key: a mail is sent at most once per id. While it
+ * waits, {@code dueAt} says when its next attempt is due: a mail long past due has lost its message (the server whose
+ * queue held it is gone) and is queued again ({@link #resume}). Each message carries the number of attempts made when it
+ * was queued, so that of two messages for one attempt only the first acts ({@link #awaits}).
+ */
 @Entity
 @Table(name = "outbound_mail")
 public class OutboundMail {
@@ -42,6 +47,9 @@ public class OutboundMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @Version
     private long version;
 
@@ -55,6 +63,21 @@ public class OutboundMail {
         this.encodedParameters = ParameterCodec.encode(parameters);
         this.status = MailStatus.QUEUED;
         this.createdAt = now;
+        this.dueAt = now;
+    }
+
+    /**
+     * Whether a message queued after {@code attemptsWhenQueued} attempts is still the one this mail waits for: not once
+     * it is sent or parked, nor once another message made an attempt since.
+     */
+    public boolean awaits(int attemptsWhenQueued) {
+        return (status == MailStatus.QUEUED || status == MailStatus.RETRYING) && attempts == attemptsWhenQueued;
+    }
+
+    /** Queued again now (its message was lost): due now; returns the attempts made, which the new message carries. */
+    public int resume(Instant now) {
+        dueAt = now;
+        return attempts;
     }
 
     public boolean isSent() {
@@ -64,20 +87,23 @@ public class OutboundMail {
     public void markSent(Instant now) {
         status = MailStatus.SENT;
         sentAt = now;
+        dueAt = null;
         attempts++;
         lastError = null;
     }
 
-    /** Records a failed attempt; returns the number of attempts made so far. */
-    public int recordFailure(String error) {
+    /** Records a failed attempt, the next one being due at {@code nextDue}; returns the number of attempts made so far. */
+    public int recordFailure(String error, Instant nextDue) {
         attempts++;
         status = MailStatus.RETRYING;
+        dueAt = nextDue;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
         return attempts;
     }
 
     public void park() {
         status = MailStatus.PARKED;
+        dueAt = null;
     }
 
     public String getId() {
@@ -119,5 +145,10 @@ public class OutboundMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** When the next attempt is due; null once sent or parked. */
+    public Instant getDueAt() {
+        return dueAt;
     }
 }

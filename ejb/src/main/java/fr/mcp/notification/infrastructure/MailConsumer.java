@@ -26,7 +26,8 @@ public class MailConsumer implements MessageListener {
         try {
             if (message instanceof TextMessage text) {
                 int lookups = text.propertyExists(MailQueues.LOOKUPS) ? text.getIntProperty(MailQueues.LOOKUPS) : 0;
-                delivery.deliver(text.getText(), lookups);
+                Integer attempts = text.propertyExists(MailQueues.ATTEMPTS) ? text.getIntProperty(MailQueues.ATTEMPTS) : null;
+                delivery.deliver(text.getText(), lookups, attempts);
             } else {
                 LOG.warning(() -> "Ignored a non-text message on the mail queue: " + message);
             }

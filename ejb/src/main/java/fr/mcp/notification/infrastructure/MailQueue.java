@@ -26,23 +26,33 @@ public class MailQueue {
     @Resource(lookup = MailQueues.DEAD_LETTER_QUEUE)
     private Queue deadLetterQueue;
 
+    /** A new mail's first attempt. */
     public void enqueue(String key) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(mailQueue, key);
+        enqueue(key, 0);
     }
 
-    /** Another attempt, delivered no sooner than {@code delay} from now. */
-    public void enqueueAfter(String key, Duration delay) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis()).send(mailQueue, key);
+    /** The next attempt of a mail that has made {@code attempts} (a mail whose message was lost, queued again). */
+    public void enqueue(String key, int attempts) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(MailQueues.ATTEMPTS, attempts).send(mailQueue, key);
+    }
+
+    /** Another attempt after {@code attempts} failed ones, delivered no sooner than {@code delay} from now. */
+    public void enqueueAfter(String key, int attempts, Duration delay) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
+                .setProperty(MailQueues.ATTEMPTS, attempts).send(mailQueue, key);
     }
 
     /**
      * The same key again after {@code delay}, when the mail's record was not yet visible to the consumer: the
      * message and the record are committed by two resources of one transaction, in no guaranteed order.
      */
-    public void lookAgainAfter(String key, int lookups, Duration delay) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
-                .setProperty(MailQueues.LOOKUPS, lookups)
-                .send(mailQueue, key);
+    public void lookAgainAfter(String key, int lookups, Integer attempts, Duration delay) {
+        jakarta.jms.JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
+                .setProperty(MailQueues.LOOKUPS, lookups);
+        if (attempts != null) {
+            producer.setProperty(MailQueues.ATTEMPTS, attempts);
+        }
+        producer.send(mailQueue, key);
     }
 
     public void park(String key, String reason) {

@@ -13,6 +13,9 @@ final class MailQueues {
     /** Message property: how many times the mail's record was looked for and not yet visible. */
     static final String LOOKUPS = "mcpLookups";
 
+    /** Message property: how many attempts the mail had made when the message was queued (see OutboundMail#awaits). */
+    static final String ATTEMPTS = "mcpAttempts";
+
     private MailQueues() {
     }
 }

@@ -26,18 +26,6 @@ class UserAccountTest {
     }
 
     @Test
-    void thePreviousLoginIsTheOneBeforeTheCurrentOne() {
-        UserAccount account = UserAccount.cafAgent("CAFADM", 1L, "Martin", "Claire", "c@example.org", opening, now);
-
-        account.recordLogin(now);
-        assertNull(account.getPreviousLoginAt());
-
-        account.recordLogin(now.plusSeconds(3600));
-        assertEquals(now, account.getPreviousLoginAt());
-        assertEquals(now.plusSeconds(3600), account.getLastLoginAt());
-    }
-
-    @Test
     void groupRolesCannotBeGrantedToTheAccountDirectly() {
         UserAccount account = UserAccount.partnerUser("ENFFDA", 1L, "Lefèvre", "Camille", "c@example.org", opening, now);
 

@@ -35,8 +35,8 @@ class OutboundMailTest {
     void failuresAreCountedThenClearedBySuccess() {
         OutboundMail mail = new OutboundMail("mail-check", "a@example.org", Map.of(), now);
 
-        assertEquals(1, mail.recordFailure("Connection refused"));
-        assertEquals(2, mail.recordFailure("Connection refused"));
+        assertEquals(1, mail.recordFailure("Connection refused", now.plusSeconds(30)));
+        assertEquals(2, mail.recordFailure("Connection refused", now.plusSeconds(90)));
         assertEquals(MailStatus.RETRYING, mail.getStatus());
         assertFalse(mail.isSent());
 
@@ -50,8 +50,39 @@ class OutboundMailTest {
     @Test
     void longErrorsAreTruncatedToTheColumnSize() {
         OutboundMail mail = new OutboundMail("mail-check", "a@example.org", Map.of(), now);
-        mail.recordFailure("x".repeat(5_000));
+        mail.recordFailure("x".repeat(5_000), now);
 
         assertEquals(1_000, mail.getLastError().length());
+    }
+
+    @Test
+    void aWaitingMailIsDueAtItsNextAttemptAndNoLongerOnceSentOrParked() {
+        OutboundMail sent = new OutboundMail("mail-check", "a@example.org", Map.of(), now);
+        assertEquals(now, sent.getDueAt(), "a new mail is due at once");
+        sent.recordFailure("Connection refused", now.plusSeconds(30));
+        assertEquals(now.plusSeconds(30), sent.getDueAt(), "a failed one when its retry is");
+        sent.markSent(now.plusSeconds(31));
+        assertNull(sent.getDueAt());
+
+        OutboundMail parked = new OutboundMail("mail-check", "a@example.org", Map.of(), now);
+        parked.recordFailure("Invalid address", now);
+        parked.park();
+        assertNull(parked.getDueAt());
+    }
+
+    @Test
+    void onlyTheFirstOfTwoMessagesForOneAttemptActs() {
+        OutboundMail mail = new OutboundMail("mail-check", "a@example.org", Map.of(), now);
+        assertTrue(mail.awaits(0), "the first message, queued with the mail");
+        int carried = mail.resume(now.plusSeconds(700));
+        assertEquals(0, carried, "a mail queued again before any attempt: its message carries 0 attempts");
+        assertEquals(now.plusSeconds(700), mail.getDueAt());
+
+        mail.recordFailure("Connection refused", now.plusSeconds(730));
+        assertFalse(mail.awaits(0), "the lost message coming back after the new one's attempt is ignored");
+        assertTrue(mail.awaits(1), "the retry scheduled by that attempt acts");
+
+        mail.markSent(now.plusSeconds(730));
+        assertFalse(mail.awaits(1), "nothing acts on a sent mail");
     }
 }
