@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * One account's calls at the same moment, as a partner's software or an agent's script makes them: each is served.
  * Every call with a password notes a sign-in on the account, and the first call with a token in a minute notes its use;
  * none may be refused because another call noted it at the same time (their rows' versions used to make all but one
- * fail).
+ * fail). The sign-in is noted by an UPDATE of its own, after what the transaction changed on the account (the failures
+ * a right password clears).
  */
 class ParallelCallsIT {
 
@@ -39,6 +40,15 @@ class ParallelCallsIT {
         List<Integer> statuses = atOnce(() -> Api.bearer(token, "GET", "/api/v1/imports", null, null).status());
 
         assertEquals(Collections.nCopies(CALLS, 200), statuses);
+    }
+
+    @Test
+    void aRightPasswordAfterAWrongOneIsServedAndClearsTheFailure() throws Exception {
+        assertEquals(401, Api.call("GET", "/api/v1/campaigns", null, "CAFREV", "not-the-password").status());
+        Thread.sleep(1_500); // the next attempt is allowed after a delay (1 s on the test server)
+
+        assertEquals(200, Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status(), "signed in, the failure cleared and the sign-in noted at once");
+        assertEquals(Collections.nCopies(CALLS, 200), atOnce(() -> Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status()));
     }
 
     /** Runs the call {@link #CALLS} times on as many threads, released together; the statuses in order. */

@@ -36,11 +36,14 @@ public class Accounts {
      * Notes a sign-in: the last one becomes the previous one (shown to the holder to check), the inactivity warning is
      * cleared. One UPDATE that checks no version read before: sign-ins of one account at the same moment (API calls in
      * parallel, on one server or two) take their turn on the row's lock instead of all but one failing on the version
-     * they had read.
+     * they had read. What the transaction changed on the account before is written first, and the account is read
+     * again after, so that it stays usable in the transaction.
      */
-    public void recordLogin(long accountId, Instant now) {
+    public void recordLogin(UserAccount account, Instant now) {
+        em.flush();
         em.createQuery("UPDATE UserAccount a SET a.previousLoginAt = a.lastLoginAt, a.lastLoginAt = :now, a.inactivityWarnedAt = NULL"
                         + " WHERE a.id = :id")
-                .setParameter("now", now).setParameter("id", accountId).executeUpdate();
+                .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
+        em.refresh(account);
     }
 }

@@ -101,7 +101,7 @@ public class AuthenticationService {
             signedIn.fire(new SignedIn(account.getLogin()));
             return SignInResult.onboarding(account.getLogin(), roleResolver.rolesOf(account));
         }
-        accounts.recordLogin(account.getId(), now);
+        accounts.recordLogin(account, now);
         events.record(SecurityEventType.LOGIN_SUCCESS, account, client, null);
         signedIn.fire(new SignedIn(account.getLogin()));
         return SignInResult.granted(account.getLogin(), roleResolver.rolesOf(account));

@@ -92,7 +92,7 @@ public class OnboardingService {
             throw RuleViolation.of("onboarding.notFinished");
         }
         // Only now does the sign-in count: the welcome page then shows no previous login on a first login.
-        accounts.recordLogin(caller().getId(), clock.instant());
+        accounts.recordLogin(caller(), clock.instant());
     }
 
     private UserAccount caller() {
