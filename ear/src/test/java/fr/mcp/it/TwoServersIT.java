@@ -2,7 +2,6 @@ package fr.mcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.CampaignFixture;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two servers on one PostgreSQL database, as a production cluster runs: a second Liberty server, a copy of the first's
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * of a server that never comes back is delivered, once, by the other. (Embedded Derby takes one server only: skipped on
  * it.)
  */
+@EnabledIfSystemProperty(named = "it.db.kind", matches = "postgresql", disabledReason = "two servers need a shared database (PostgreSQL run)")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
 
@@ -39,22 +40,16 @@ class TwoServersIT {
     private static final String SECOND_URL = "http://localhost:" + Integer.getInteger("it.second.http.port", 9181);
     private static final String ROLLED_BACK = "rolled back (another server may have done it)";
 
-    private static boolean secondStarted;
-
     @BeforeAll
     static void startSecondServer() throws Exception {
-        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "two servers need a shared database (PostgreSQL run)");
         Servers.copy(It.SERVER_NAME, SECOND, Integer.getInteger("it.second.http.port", 9181), Integer.getInteger("it.second.https.port", 9544));
-        secondStarted = true;
         Servers.start(SECOND, SECOND_URL);
         TestMailServer.ensureStarted();
     }
 
     @AfterAll
     static void stopSecondServer() throws Exception {
-        if (secondStarted) {
-            Servers.stop(SECOND);
-        }
+        Servers.stop(SECOND);
     }
 
     @Test
