@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import java.time.Duration;
 
@@ -33,13 +34,12 @@ public class MailQueue {
 
     /** The next attempt of a mail that has made {@code attempts} (a mail whose message was lost, queued again). */
     public void enqueue(String key, int attempts) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(MailQueues.ATTEMPTS, attempts).send(mailQueue, key);
+        attempt(attempts).send(mailQueue, key);
     }
 
     /** Another attempt after {@code attempts} failed ones, delivered no sooner than {@code delay} from now. */
     public void enqueueAfter(String key, int attempts, Duration delay) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
-                .setProperty(MailQueues.ATTEMPTS, attempts).send(mailQueue, key);
+        attempt(attempts).setDeliveryDelay(delay.toMillis()).send(mailQueue, key);
     }
 
     /**
@@ -47,12 +47,13 @@ public class MailQueue {
      * message and the record are committed by two resources of one transaction, in no guaranteed order.
      */
     public void lookAgainAfter(String key, int lookups, Integer attempts, Duration delay) {
-        jakarta.jms.JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay.toMillis())
-                .setProperty(MailQueues.LOOKUPS, lookups);
-        if (attempts != null) {
-            producer.setProperty(MailQueues.ATTEMPTS, attempts);
-        }
-        producer.send(mailQueue, key);
+        JMSProducer producer = attempts == null ? jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT) : attempt(attempts);
+        producer.setDeliveryDelay(delay.toMillis()).setProperty(MailQueues.LOOKUPS, lookups).send(mailQueue, key);
+    }
+
+    /** A persistent message for the attempt that follows {@code attempts} (see OutboundMail#awaits). */
+    private JMSProducer attempt(int attempts) {
+        return jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(MailQueues.ATTEMPTS, attempts);
     }
 
     public void park(String key, String reason) {
