@@ -19,7 +19,7 @@ PG_EXTRA_OPTS="-c log_min_duration_statement=200 -c shared_preload_libraries=pg_
 PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$MCP_DB_PORT" -U postgres -d mcp_bench -v ON_ERROR_STOP=1 -q \
   -c "CREATE EXTENSION pg_stat_statements" -c "GRANT pg_read_all_stats TO mcp" \
   -c "GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint) TO mcp"
-mvn -B -ntp -q -DskipTests install
+mvn -B -ntp -q -DskipTests -DskipITs install
 # The figures are appended to this file as they come (failsafe prints a forked test's output only at its end).
 FIGURES=ear/target/benchmark-figures.txt
 rm -f "$FIGURES"; touch "$FIGURES"

@@ -1,9 +1,19 @@
 package fr.mcp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
+import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.ImportFixture;
+import fr.mcp.it.support.It;
+import fr.mcp.it.support.NewAccounts;
+import fr.mcp.it.support.TestMailServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +30,17 @@ import org.junit.jupiter.api.Test;
  * Every call with a password notes a sign-in on the account, and the first call with a token in a minute notes its use;
  * none may be refused because another call noted it at the same time (their rows' versions used to make all but one
  * fail). The sign-in is noted by an UPDATE of its own, after what the transaction changed on the account (the failures
- * a right password clears).
+ * a right password clears). That bookkeeping leaves the account's version alone: an administrator correcting the
+ * account is not refused because its holder signed in meanwhile. Wrong passwords tried at once are each counted.
  */
 class ParallelCallsIT {
 
     private static final int CALLS = 12;
+
+    @BeforeAll
+    static void mailServer() {
+        TestMailServer.ensureStarted(); // the new account's temporary password comes by mail
+    }
 
     @Test
     void callsMadeAtOnceWithOnePasswordAreAllServed() throws Exception {
@@ -49,6 +66,47 @@ class ParallelCallsIT {
 
         assertEquals(200, Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status(), "signed in, the failure cleared and the sign-in noted at once");
         assertEquals(Collections.nCopies(CALLS, 200), atOnce(() -> Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status()));
+    }
+
+    @Test
+    void wrongPasswordsTriedAtOnceAreEachCountedRecordedAndLockTheAccount() throws Exception {
+        String email = It.uniqueRecipient("brute");
+        String login = Api.as("ENFADM", "POST", "/api/v1/users", "{\"account\":{\"lastName\":\"Parallele\",\"firstName\":\"Paul\",\"email\":\""
+                + email + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now() + "\"}}").json().getString("login");
+        NewAccounts.Credentials account = NewAccounts.fromMails(email);
+
+        List<Integer> statuses = atOnce(() -> Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-1!").status());
+
+        assertEquals(Collections.nCopies(CALLS, 401), statuses);
+        // Each wrong password counted from the count the one before left, and kept in the journal: none lost to a rollback.
+        List<JsonObject> failures = securityEvents(login, "LOGIN_FAILURE");
+        assertEquals(CALLS, failures.stream().filter(e -> "wrong password".equals(e.getString("detail", ""))).count(), failures.toString());
+        assertTrue(!securityEvents(login, "ACCOUNT_LOCKED").isEmpty(), "the test server locks after 5 failures");
+        // Locked: the right (temporary) password is refused too, for that reason.
+        assertEquals(401, Api.call("GET", "/api/v1/me/connections?days=1", null, login, account.temporaryPassword()).status());
+        assertTrue(securityEvents(login, "LOGIN_FAILURE").stream().anyMatch(e -> "account locked".equals(e.getString("detail", ""))),
+                securityEvents(login, "LOGIN_FAILURE").toString());
+    }
+
+    @Test
+    void anAdministratorsCorrectionIsNotRefusedBecauseTheUserSignedInMeanwhile() throws Exception {
+        JsonObject user = Api.as("ENFADM", "GET", "/api/v1/users?login=ENFLOG", null).json().getJsonArray("rows").getJsonObject(0);
+
+        // The partner's software signs in with the user's password while the administrator has the record open.
+        assertEquals(200, Api.as("ENFLOG", "GET", "/api/v1/me/connections?days=1", null).status());
+
+        JsonObjectBuilder edit = Json.createObjectBuilder().add("emailConfirmation", user.get("email")).add("version", user.get("version"));
+        for (String field : List.of("lastName", "firstName", "email", "phone", "mobility", "opensOn", "closesOn")) {
+            edit.add(field, user.getOrDefault(field, JsonValue.NULL));
+        }
+        Reply saved = Api.as("ENFADM", "PUT", "/api/v1/users/" + user.getJsonNumber("id").longValue(), edit.build().toString());
+        assertEquals(204, saved.status(), "a sign-in is not a correction of the record: " + saved.body());
+    }
+
+    private static List<JsonObject> securityEvents(String login, String action) throws Exception {
+        Reply reply = Api.as("CAFADM", "GET", "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=200", null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
     }
 
     /** Runs the call {@link #CALLS} times on as many threads, released together; the statuses in order. */

@@ -1,10 +1,15 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.domain.LockoutPolicy;
 import fr.mcp.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,17 +38,62 @@ public class Accounts {
     }
 
     /**
-     * Notes a sign-in: the last one becomes the previous one (shown to the holder to check), the inactivity warning is
-     * cleared. One UPDATE that checks no version read before: sign-ins of one account at the same moment (API calls in
-     * parallel, on one server or two) take their turn on the row's lock instead of all but one failing on the version
-     * they had read. What the transaction changed on the account before is written first, and the account is read
-     * again after, so that it stays usable in the transaction.
+     * Notes a sign-in: the last one becomes the previous one (shown to the holder to check), the failures and the
+     * inactivity warning are cleared. This is the account's sign-in bookkeeping, not an edit of the account: it is
+     * written by one SQL UPDATE that neither checks nor changes the row's version. So sign-ins of one account at the
+     * same moment (API calls in parallel, on one server or two) take their turn on the row's lock instead of all but
+     * one failing on the version they had read, and an administrator correcting the account meanwhile is not told that
+     * someone else changed it. What the transaction changed on the account before is written first, and the account is
+     * read again after, so that it stays usable in the transaction.
      */
     public void recordLogin(UserAccount account, Instant now) {
         em.flush();
-        em.createQuery("UPDATE UserAccount a SET a.previousLoginAt = a.lastLoginAt, a.lastLoginAt = :now, a.inactivityWarnedAt = NULL"
-                        + " WHERE a.id = :id")
-                .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
+        em.createNativeQuery("UPDATE user_account SET previous_login_at = last_login_at, last_login_at = ?1, inactivity_warned_at = NULL,"
+                        + " failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?2")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, account.getId()).executeUpdate();
         em.refresh(account);
+    }
+
+    /** Clears the failed attempts (a right password), as bookkeeping: the row's version is left as it is. */
+    public void clearFailures(UserAccount account) {
+        if (account.getFailedAttempts() == 0 && account.getNextAttemptAt() == null && account.getLockedUntil() == null) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("UPDATE user_account SET failed_attempts = 0, next_attempt_at = NULL, locked_until = NULL WHERE id = ?1")
+                .setParameter(1, account.getId()).executeUpdate();
+        em.refresh(account);
+    }
+
+    /**
+     * Counts a wrong password; true when it locks the account. The row is read again under its lock first, so wrong
+     * passwords tried at the same moment are each counted, in turn, from the count the previous one left (read at once,
+     * they would all count from the same figure and all but one fail on the version, taking their security events
+     * with them). Written as bookkeeping, like a sign-in: the row's version is left as it is.
+     */
+    public boolean recordFailure(UserAccount account, Instant now, LockoutPolicy policy) {
+        em.flush();
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean locked = account.recordFailedAttempt(now, policy);
+        List<Object> values = new ArrayList<>(List.of(account.getFailedAttempts()));
+        String sql = "UPDATE user_account SET failed_attempts = ?1, next_attempt_at = " + placeholder(account.getNextAttemptAt(), values)
+                + ", locked_until = " + placeholder(account.getLockedUntil(), values);
+        values.add(account.getId());
+        Query update = em.createNativeQuery(sql + " WHERE id = ?" + values.size());
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
+        }
+        update.executeUpdate();
+        em.refresh(account);
+        return locked;
+    }
+
+    /** NULL written as such (a null bound without its type is not a timestamp for every driver), else the next parameter. */
+    private static String placeholder(Instant value, List<Object> values) {
+        if (value == null) {
+            return "NULL";
+        }
+        values.add(Timestamp.from(value));
+        return "?" + values.size();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -150,10 +151,11 @@ public class ApiTokens {
         }
         Instant now = clock.instant();
         if (token.isUseToNote(now)) {
-            // One UPDATE that checks no version read before: calls in parallel with one token take their turn on the row's
-            // lock instead of all but one failing on the version they had read.
-            em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id").setParameter("now", now).setParameter("id", token.getId())
-                    .executeUpdate();
+            // Bookkeeping, one SQL UPDATE that neither checks nor changes the row's version: calls in parallel with one token
+            // take their turn on the row's lock instead of all but one failing on the version they had read, and the holder
+            // revoking the token meanwhile is not told that someone else changed it.
+            em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2").setParameter(1, Timestamp.from(now))
+                    .setParameter(2, token.getId()).executeUpdate();
         }
         return Optional.of(new TokenIdentity(account.getLogin(), token.getScope().keep(roleResolver.rolesOf(account)), token.getScope(),
                 token.getId()));

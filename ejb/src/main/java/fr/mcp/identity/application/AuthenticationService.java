@@ -78,7 +78,7 @@ public class AuthenticationService {
         if (!Passwords.HASHER.verify(password, account.getPasswordHash())) {
             throttle.recordFailure(client.address());
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "wrong password");
-            if (account.recordFailedAttempt(now, settings.lockoutPolicy())) {
+            if (accounts.recordFailure(account, now, settings.lockoutPolicy())) {
                 events.record(SecurityEventType.ACCOUNT_LOCKED, account, client, "until " + account.getLockedUntil());
             }
             return SignInResult.refused(SignInRefusal.INVALID);
@@ -95,7 +95,7 @@ public class AuthenticationService {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "temporary password expired");
             return SignInResult.refused(SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
         }
-        account.clearFailedAttempts();
+        accounts.clearFailures(account);
         if (account.isPasswordTemporary() || account.needsTermsAcceptance(terms.currentVersion())) {
             events.record(SecurityEventType.LOGIN_SUCCESS, account, client, "first-login steps");
             signedIn.fire(new SignedIn(account.getLogin()));

@@ -326,6 +326,10 @@ public class UserAccount extends BaseEntity {
         return failedAttempts;
     }
 
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     public Instant getLockedUntil() {
         return lockedUntil;
     }

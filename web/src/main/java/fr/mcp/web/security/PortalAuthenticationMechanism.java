@@ -111,6 +111,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+        if (response.isCommitted()) {
+            // Already refused by this mechanism in the container's own pass; the JAX-RS layer asks again.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         try {
             response.resetBuffer();
             response.setStatus(status);
