@@ -205,18 +205,8 @@ class ScaleBenchmark {
             }
         }
         AtomicLong refused = new AtomicLong();
-        double page = throughput(users, length, (user, i) -> {
-            long[] d = declarations.get(user);
-            Map<String, String> jar = cookies.get(user);
-            boolean read = browse(jar, "GET", "/partenaire/declaration.xhtml?id=" + d[0], null).statusCode() == 200;
-            HttpResponse<String> saved = browse(jar, "PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1],
-                    "{\"version\":" + d[2] + ",\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}");
-            if (saved.statusCode() == 200) {
-                d[2] = Long.parseLong(saved.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
-            }
-            refused.addAndGet((read ? 0 : 1) + (saved.statusCode() == 200 ? 0 : 1));
-            return (read ? 1 : 0) + (saved.statusCode() == 200 ? 1 : 0);
-        });
+        double page = throughput(users, length, (user, i) -> readAndSave(declarations.get(user), cookies.get(user), i,
+                "/partenaire/declaration.xhtml?id=", refused));
         if (refused.get() > 0) {
             progress(refused.get() + " page requests or autosaves did not answer 200 (not counted)");
         }
@@ -228,8 +218,25 @@ class ScaleBenchmark {
         double welcome = throughput(users, length, (user, i) -> browse(cookies.get(user), "GET", "/accueil.xhtml", null).statusCode() == 200 ? 1 : 0);
         figure(String.format(Locale.ROOT, "for scale: welcome page (template only) at %d users: %.0f requests/s, ratio %.2f to the static resource;"
                 + " the declaration page's requests are %.2f of it", users, welcome, welcome / bare, page / welcome));
+        // The same declaration's work without Faces: read through the API (forms, estimate, controls, history, actions, as
+        // JSON) with the same session, then the same autosave.
+        double api = throughput(users, length, (user, i) -> readAndSave(declarations.get(user), cookies.get(user), i, "/api/v1/declarations/", refused));
+        figure(String.format(Locale.ROOT, "for scale: the declaration read through the API (JSON) + autosave at %d users: %.0f requests/s, ratio %.2f"
+                + " to the static resource; the declaration page's requests are %.2f of it", users, api, api / bare, page / api));
         System.out.println("\n=== Benchmark figures ===");
         FIGURES.forEach(f -> System.out.println("  " + f));
+    }
+
+    /** One user's step: reads its declaration at {@code read} + id, then autosaves a form; the answers 200 among the two. */
+    private static int readAndSave(long[] d, Map<String, String> jar, long i, String read, AtomicLong refused) throws Exception {
+        boolean readOk = browse(jar, "GET", read + d[0], null).statusCode() == 200;
+        HttpResponse<String> saved = browse(jar, "PUT", "/api/v1/declarations/" + d[0] + "/forms/" + d[1],
+                "{\"version\":" + d[2] + ",\"values\":{\"openingHours\":\"" + (100 + i % 50) + "\"}}");
+        if (saved.statusCode() == 200) {
+            d[2] = Long.parseLong(saved.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+        }
+        refused.addAndGet((readOk ? 0 : 1) + (saved.statusCode() == 200 ? 0 : 1));
+        return (readOk ? 1 : 0) + (saved.statusCode() == 200 ? 1 : 0);
     }
 
     private interface Step {
