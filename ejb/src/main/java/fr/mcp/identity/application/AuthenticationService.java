@@ -95,8 +95,8 @@ public class AuthenticationService {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "temporary password expired");
             return SignInResult.refused(SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
         }
-        accounts.clearFailures(account);
         if (account.isPasswordTemporary() || account.needsTermsAcceptance(terms.currentVersion())) {
+            accounts.clearFailures(account); // on the other path, recordLogin clears them with the sign-in
             events.record(SecurityEventType.LOGIN_SUCCESS, account, client, "first-login steps");
             signedIn.fire(new SignedIn(account.getLogin()));
             return SignInResult.onboarding(account.getLogin(), roleResolver.rolesOf(account));

@@ -47,13 +47,13 @@ public class MailQueue {
      * message and the record are committed by two resources of one transaction, in no guaranteed order.
      */
     public void lookAgainAfter(String key, int lookups, Integer attempts, Duration delay) {
-        JMSProducer producer = attempts == null ? jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT) : attempt(attempts);
-        producer.setDeliveryDelay(delay.toMillis()).setProperty(MailQueues.LOOKUPS, lookups).send(mailQueue, key);
+        attempt(attempts).setDeliveryDelay(delay.toMillis()).setProperty(MailQueues.LOOKUPS, lookups).send(mailQueue, key);
     }
 
-    /** A persistent message for the attempt that follows {@code attempts} (see OutboundMail#awaits). */
-    private JMSProducer attempt(int attempts) {
-        return jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(MailQueues.ATTEMPTS, attempts);
+    /** A persistent message for the attempt that follows {@code attempts} (see OutboundMail#awaits; none: unknown). */
+    private JMSProducer attempt(Integer attempts) {
+        JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+        return attempts == null ? producer : producer.setProperty(MailQueues.ATTEMPTS, attempts);
     }
 
     public void park(String key, String reason) {
