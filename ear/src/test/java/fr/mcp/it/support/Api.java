@@ -123,6 +123,11 @@ public final class Api {
         return send(request);
     }
 
+    /** A GET carrying only the given "Cookie" header, as a copy of a browser's cookies would be replayed. */
+    public static Reply withCookies(String path, String cookies) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(It.url(path))).header("Accept", "application/json").header("Cookie", cookies).GET());
+    }
+
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

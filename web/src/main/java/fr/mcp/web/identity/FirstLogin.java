@@ -5,6 +5,7 @@ import fr.mcp.identity.application.OnboardingService.Step;
 import fr.mcp.identity.domain.TermsOfUse;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.security.OnboardingFilter;
+import fr.mcp.web.security.SignedInSession;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.context.FacesContext;
@@ -59,8 +60,7 @@ public class FirstLogin implements Serializable {
     public String refuseTerms() throws ServletException {
         onboarding.refuseTerms(Clients.current());
         HttpServletRequest request = request();
-        request.logout();
-        request.getSession().invalidate();
+        SignedInSession.end(request);
         return "/index.xhtml?faces-redirect=true&refus=1";
     }
 

@@ -28,9 +28,7 @@ public class OnboardingFilter extends HttpFilter {
         String path = request.getServletPath();
         boolean pending = session != null && Boolean.TRUE.equals(session.getAttribute(PENDING_ATTRIBUTE));
         if (pending && path.startsWith("/api")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":403,\"messages\":[\"Terminez d'abord votre première connexion sur le portail.\"]}");
+            ApiRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Terminez d'abord votre première connexion sur le portail.");
             return;
         }
         if (pending && !ALLOWED.contains(path) && !path.startsWith("/erreur/")) {

@@ -27,7 +27,7 @@ import java.util.Set;
  * ({@code SecurityContext.authenticate}); an anonymous request for a protected page is sent to that page. The API
  * answers 401 in JSON instead of redirecting, and accepts HTTP Basic credentials for scripts and API tokens (Bearer)
  * for partners' software.
- * The signed-in caller is kept in the HTTP session.
+ * The signed-in caller is recognised by the SSO cookie, with the HTTP session of the sign-in ({@link SignedInSessionFilter}).
  */
 @AutoApplySession
 @ApplicationScoped
@@ -47,6 +47,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     private ApiTokens tokens;
+
+    @Inject
+    private SessionPolicy sessionPolicy;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -73,6 +76,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
+                // A client that keeps the cookies this call sets goes on with them, within the idle timeout.
+                SignedInSession.start(request, result.getCallerPrincipal().getName(), sessionPolicy.getTimeoutSeconds());
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, PASSWORD_REFUSED);
@@ -117,9 +122,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         try {
             response.resetBuffer();
-            response.setStatus(status);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":" + status + ",\"messages\":[\"" + message + "\"]}");
+            ApiRefusal.send(response, status, message);
             response.flushBuffer();
         } catch (IOException e) {
             return null;

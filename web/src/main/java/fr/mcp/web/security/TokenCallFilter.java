@@ -4,7 +4,6 @@ import fr.mcp.identity.domain.Roles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,14 +22,9 @@ public class TokenCallFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request.getUserPrincipal() != null && request.isUserInRole(Roles.API_TOKEN)
                 && request.getAttribute(PortalAuthenticationMechanism.TOKEN_SCOPE_ATTRIBUTE) == null) {
-            Cookie expired = new Cookie("MCPSSO", "");
-            expired.setMaxAge(0);
-            expired.setPath("/");
-            response.addCookie(expired);
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"messages\":[\"Un appel fait avec un jeton d'API doit porter ce jeton"
-                    + " (Authorization: Bearer …) : le cookie de session ne le remplace pas.\"]}");
+            SignedInSession.forgetSsoCookie(response);
+            ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Un appel fait avec un jeton d'API doit porter ce jeton"
+                    + " (Authorization: Bearer …) : le cookie de session ne le remplace pas.");
             return;
         }
         chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import fr.mcp.identity.application.UserDirectory;
 import fr.mcp.identity.application.UserSummary;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.security.SessionAudit;
+import fr.mcp.web.security.SignedInSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -75,15 +76,7 @@ public class CurrentUser {
         if (session != null) {
             sessionAudit.loggedOut(session, Clients.of(request));
         }
-        request.logout();
-        HttpSession remaining = request.getSession(false);
-        if (remaining != null) {
-            try {
-                remaining.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // logout() may already have ended the session.
-            }
-        }
+        SignedInSession.end(request);
         return "/index.xhtml?faces-redirect=true&deconnexion=1";
     }
 

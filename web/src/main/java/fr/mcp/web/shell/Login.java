@@ -6,6 +6,7 @@ import fr.mcp.web.security.DatabaseIdentityStore;
 import fr.mcp.web.security.OnboardingFilter;
 import fr.mcp.web.security.PortalAuthenticationMechanism;
 import fr.mcp.web.security.SessionAudit;
+import fr.mcp.web.security.SignedInSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -68,8 +69,7 @@ public class Login {
             Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
             return null;
         }
-        request.getSession().setMaxInactiveInterval(sessionTimeoutSeconds);
-        SessionAudit.signedIn(request.getSession(), result.login());
+        SessionAudit.signedIn(SignedInSession.start(request, result.login(), sessionTimeoutSeconds), result.login());
         if (result.status() == SignInResult.Status.ONBOARDING) {
             request.getSession().setAttribute(OnboardingFilter.PENDING_ATTRIBUTE, Boolean.TRUE);
             return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";
