@@ -1,6 +1,5 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.SignInRefusal;
@@ -8,8 +7,6 @@ import fr.mcp.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +43,6 @@ public class AuthenticationService {
 
     @Inject
     private Event<SignedIn> signedIn;
-
-    @PersistenceContext(unitName = "mcp")
-    private EntityManager em;
 
     public SignInResult authenticate(String login, String password, ClientInfo client) {
         if (login == null || password == null || login.isBlank()) {
@@ -87,7 +81,7 @@ public class AuthenticationService {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "account " + account.getStatus());
             return SignInResult.refused(SignInRefusal.INVALID);
         }
-        if (account.getPartnerId() != null && !em.find(Partner.class, account.getPartnerId()).isAccessActive()) {
+        if (!roleResolver.partnerAccessActive(account)) {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "partner access suspended");
             return SignInResult.refused(SignInRefusal.INVALID);
         }

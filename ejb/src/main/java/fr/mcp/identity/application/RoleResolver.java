@@ -36,11 +36,10 @@ public class RoleResolver {
         if (account.getPartnerId() == null) {
             return roles;
         }
-        Partner partner = em.find(Partner.class, account.getPartnerId());
-        if (!partner.isAccessActive()) {
+        if (!partnerAccessActive(account)) {
             return roles;
         }
-        Set<Service> open = memberships.openServices(partner.getId(), LocalDate.now(clock));
+        Set<Service> open = memberships.openServices(account.getPartnerId(), LocalDate.now(clock));
         for (UserGroup group : memberships.groupsOf(account)) {
             if (group.hasMember(account.getId()) && open.contains(group.getService())) {
                 roles.add(group.getApplicationRole());
@@ -50,5 +49,10 @@ public class RoleResolver {
             }
         }
         return roles;
+    }
+
+    /** Whether the account's partner (if any) has its access to the portal; a Caf agent's account has no partner. */
+    public boolean partnerAccessActive(UserAccount account) {
+        return account.getPartnerId() == null || em.find(Partner.class, account.getPartnerId()).isAccessActive();
     }
 }

@@ -6,6 +6,8 @@ public enum SecurityEventType {
     LOGIN_FAILURE,
     LOGOUT,
     SESSION_TIMEOUT,
+    /** A session ended by the server because the account's access or rights changed while it was open. */
+    SESSION_ENDED,
     PASSWORD_CHANGED,
     TEMPORARY_PASSWORD_ISSUED,
     PASSWORD_RECOVERY_REQUESTED,

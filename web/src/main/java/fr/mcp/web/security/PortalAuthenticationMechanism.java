@@ -77,7 +77,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
                 // A client that keeps the cookies this call sets goes on with them, within the idle timeout.
-                SignedInSession.start(request, result.getCallerPrincipal().getName(), sessionPolicy.getTimeoutSeconds());
+                SignedInSession.start(request, result.getCallerPrincipal().getName(), result.getCallerGroups(), sessionPolicy.getTimeoutSeconds());
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, PASSWORD_REFUSED);

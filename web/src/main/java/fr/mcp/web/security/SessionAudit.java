@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** Records logouts and the end of idle sessions as security events. */
+/** Records logouts, the end of idle sessions and the sessions the server ends as security events. */
 @WebListener
 @ApplicationScoped
 public class SessionAudit implements HttpSessionListener {
@@ -33,6 +33,12 @@ public class SessionAudit implements HttpSessionListener {
             session.setAttribute(LOGGED_OUT_ATTRIBUTE, Boolean.TRUE);
             events.recordFor(user, SecurityEventType.LOGOUT, client, null);
         }
+    }
+
+    /** Records that the server ended the caller's session, and why; the session's end that follows is then not a timeout. */
+    public void ended(HttpSession session, String caller, ClientInfo client, String why) {
+        session.setAttribute(LOGGED_OUT_ATTRIBUTE, Boolean.TRUE);
+        events.recordFor(caller, SecurityEventType.SESSION_ENDED, client, why);
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Idle sessions end after {@code mcp.session.timeoutSeconds} (30 minutes); the page warns the user two minutes
- * before (half the timeout when it is shorter) and offers to stay connected.
+ * before (half the timeout when it is shorter) and offers to stay connected. A signed-in caller's access and rights are
+ * read again every {@code mcp.session.recheckSeconds} (a minute).
  */
 @Named
 @ApplicationScoped
@@ -18,6 +19,15 @@ public class SessionPolicy {
     @Inject
     @ConfigProperty(name = "mcp.session.timeoutSeconds", defaultValue = "1800")
     int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "mcp.session.recheckSeconds", defaultValue = "60")
+    int recheckSeconds;
+
+    /** How often a signed-in caller's access and rights are read again (0: on every request). */
+    public long getRecheckMillis() {
+        return recheckSeconds * 1000L;
+    }
 
     public int getTimeoutSeconds() {
         return timeoutSeconds;

@@ -5,6 +5,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The HTTP session a signed-in caller's cookies must come with: marked for that caller at sign-in (the portal's form, or
@@ -15,17 +17,25 @@ public final class SignedInSession {
 
     static final String CALLER_ATTRIBUTE = "mcp.caller";
     static final String LAST_SEEN_ATTRIBUTE = "mcp.lastSeen";
+    static final String ROLES_ATTRIBUTE = "mcp.roles";
+    static final String CHECKED_AT_ATTRIBUTE = "mcp.checkedAt";
     private static final long NOTE_EVERY_MILLIS = 1_000;
 
     private SignedInSession() {
     }
 
-    /** Marks the request's session (created if need be) as this caller's, idle for at most {@code timeoutSeconds}. */
-    public static HttpSession start(HttpServletRequest request, String caller, int timeoutSeconds) {
+    /**
+     * Marks the request's session (created if need be) as this caller's, signed in with these roles, idle for at most
+     * {@code timeoutSeconds}.
+     */
+    public static HttpSession start(HttpServletRequest request, String caller, Set<String> roles, int timeoutSeconds) {
         HttpSession session = request.getSession(true);
+        long now = System.currentTimeMillis();
         session.setMaxInactiveInterval(timeoutSeconds);
         session.setAttribute(CALLER_ATTRIBUTE, caller);
-        session.setAttribute(LAST_SEEN_ATTRIBUTE, System.currentTimeMillis());
+        session.setAttribute(ROLES_ATTRIBUTE, new HashSet<>(roles));
+        session.setAttribute(LAST_SEEN_ATTRIBUTE, now);
+        session.setAttribute(CHECKED_AT_ATTRIBUTE, now);
         return session;
     }
 
@@ -46,6 +56,24 @@ public final class SignedInSession {
             session.setAttribute(LAST_SEEN_ATTRIBUTE, now);
         }
         return true;
+    }
+
+    /**
+     * Whether the caller's access and rights are to be read again ({@code everyMillis} after the last time; 0: on every
+     * request); if so, notes that they are read now.
+     */
+    static boolean dueForCheck(HttpSession session, long now, long everyMillis) {
+        if (session.getAttribute(CHECKED_AT_ATTRIBUTE) instanceof Long checkedAt && now - checkedAt < everyMillis) {
+            return false;
+        }
+        session.setAttribute(CHECKED_AT_ATTRIBUTE, now);
+        return true;
+    }
+
+    /** The roles the caller signed in with. */
+    @SuppressWarnings("unchecked")
+    static Set<String> roles(HttpSession session) {
+        return session.getAttribute(ROLES_ATTRIBUTE) instanceof Set<?> roles ? (Set<String>) roles : Set.of();
     }
 
     /** Signs the caller out and ends the session, if there is one still. */

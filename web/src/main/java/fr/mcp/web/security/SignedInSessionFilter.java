@@ -1,41 +1,88 @@
 package fr.mcp.web.security;
 
+import fr.mcp.identity.application.SessionValidity;
 import fr.mcp.identity.domain.Roles;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
- * The idle timeout, enforced by the server on every request: a caller recognised by the SSO cookie is served only
- * with the HTTP session of their sign-in, used within its timeout ({@link SignedInSession}). Otherwise (session idle
- * for too long, ended by a sign-out, or absent: the SSO cookie sent alone) the caller is signed out and sent to the
- * sign-in page, or refused with 401 on the API. Calls authenticated by their own password are served as before; calls
- * made with an API token are {@link TokenCallFilter}'s.
+ * The server's own check of every signed-in request: a caller recognised by the SSO cookie is served only with the
+ * HTTP session of their sign-in, used within its idle timeout ({@link SignedInSession}), and as long as their access and
+ * the roles they signed in with hold ({@link SessionValidity}, read again every {@code mcp.session.recheckSeconds}).
+ * Otherwise (session idle for too long, ended by a sign-out, absent: the SSO cookie sent alone; account closed or
+ * suspended, role withdrawn) the caller is signed out and sent to the sign-in page with the reason, or refused with
+ * 401 on the API. Calls authenticated by their own password are served as before; calls made with an API token are
+ * checked on every call ({@link TokenCallFilter}).
  */
 @WebFilter(urlPatterns = "/*")
 public class SignedInSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String EXPIRED = "Votre session a pris fin après une période d'inactivité ou une déconnexion : reconnectez-vous.";
+
+    /** Why the server ends a session: the sign-in page's message and the API's. */
+    enum Reason {
+        EXPIRED("expiree", "Votre session a pris fin après une période d'inactivité ou une déconnexion : reconnectez-vous."),
+        ACCESS_ENDED("acces", "Votre accès au portail a été clos ou suspendu : votre session a pris fin."),
+        RIGHTS_WITHDRAWN("droits", "Vos droits ont changé depuis votre connexion : reconnectez-vous pour continuer avec vos droits actuels.");
+
+        private final String parameter;
+        private final String message;
+
+        Reason(String parameter, String message) {
+            this.parameter = parameter;
+            this.message = message;
+        }
+    }
+
+    @Inject
+    private SessionPolicy policy;
+
+    @Inject
+    private SessionValidity validity;
+
+    @Inject
+    private SessionAudit audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE) != null || request.isUserInRole(Roles.API_TOKEN)
-                || SignedInSession.continues(request.getSession(false), caller.getName(), System.currentTimeMillis())) {
+        if (caller == null || request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE) != null || request.isUserInRole(Roles.API_TOKEN)) {
             chain.doFilter(request, response);
             return;
         }
+        HttpSession session = request.getSession(false);
+        long now = System.currentTimeMillis();
+        if (!SignedInSession.continues(session, caller.getName(), now)) {
+            end(request, response, Reason.EXPIRED);
+            return;
+        }
+        if (SignedInSession.dueForCheck(session, now, policy.getRecheckMillis())) {
+            Optional<SessionValidity.End> end = validity.check(caller.getName(), SignedInSession.roles(session));
+            if (end.isPresent()) {
+                Reason reason = Reason.valueOf(end.get().name());
+                audit.ended(session, caller.getName(), Clients.of(request), reason.name().toLowerCase());
+                end(request, response, reason);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException, ServletException {
         SignedInSession.end(request);
         SignedInSession.forgetSsoCookie(response);
-        String signIn = request.getContextPath() + "/connexion.xhtml?expiree=1";
+        String signIn = request.getContextPath() + "/connexion.xhtml?" + reason.parameter + "=1";
         if (request.getServletPath().startsWith("/api")) {
-            ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, EXPIRED);
+            ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, reason.message);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + signIn

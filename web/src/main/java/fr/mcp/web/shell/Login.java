@@ -69,7 +69,7 @@ public class Login {
             Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
             return null;
         }
-        SessionAudit.signedIn(SignedInSession.start(request, result.login(), sessionTimeoutSeconds), result.login());
+        SessionAudit.signedIn(SignedInSession.start(request, result.login(), result.roles(), sessionTimeoutSeconds), result.login());
         if (result.status() == SignInResult.Status.ONBOARDING) {
             request.getSession().setAttribute(OnboardingFilter.PENDING_ATTRIBUTE, Boolean.TRUE);
             return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";

@@ -51,4 +51,15 @@ class SignedInSessionTest {
         attributes.remove(SignedInSession.CALLER_ATTRIBUTE);
         assertFalse(SignedInSession.continues(anonymous, "ENFRESP", SIGNED_IN_AT + 1_000));
     }
+
+    @Test
+    void accessAndRightsAreReadAgainOnlyOnceTheIntervalHasPassed() {
+        HttpSession session = session();
+        attributes.put(SignedInSession.CHECKED_AT_ATTRIBUTE, SIGNED_IN_AT);
+
+        assertFalse(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 59_999, 60_000));
+        assertTrue(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 60_000, 60_000));
+        assertFalse(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 60_001, 60_000), "read again just now");
+        assertTrue(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 60_001, 0), "0: on every request");
+    }
 }
