@@ -6,6 +6,7 @@ import fr.mcp.web.security.DatabaseIdentityStore;
 import fr.mcp.web.security.OnboardingFilter;
 import fr.mcp.web.security.PortalAuthenticationMechanism;
 import fr.mcp.web.security.SessionAudit;
+import fr.mcp.web.security.SessionPolicy;
 import fr.mcp.web.security.SignedInSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sign-in form: login id and password. */
 @Named
@@ -37,8 +37,7 @@ public class Login {
     private FacesContext faces;
 
     @Inject
-    @ConfigProperty(name = "mcp.session.timeoutSeconds", defaultValue = "1800")
-    private int sessionTimeoutSeconds;
+    private SessionPolicy sessionPolicy;
 
     @NotBlank(message = "{login.id.required}")
     @Size(max = 20, message = "{login.id.tooLong}")
@@ -69,7 +68,7 @@ public class Login {
             Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
             return null;
         }
-        SessionAudit.signedIn(SignedInSession.start(request, result.login(), result.roles(), sessionTimeoutSeconds), result.login());
+        SessionAudit.signedIn(SignedInSession.start(request, result.login(), result.roles(), sessionPolicy.getTimeoutSeconds()), result.login());
         if (result.status() == SignInResult.Status.ONBOARDING) {
             request.getSession().setAttribute(OnboardingFilter.PENDING_ATTRIBUTE, Boolean.TRUE);
             return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";
