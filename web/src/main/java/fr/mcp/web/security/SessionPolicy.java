@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Idle sessions end after {@code mcp.session.timeoutSeconds} (30 minutes); the page warns the user two minutes
- * before (half the timeout when it is shorter) and offers to stay connected. A signed-in caller's access and rights are
+ * before (half the timeout when it is shorter) and offers to stay connected; a user working on a page without
+ * sending anything keeps the session ({@code resources/js/idle.js}). A signed-in caller's access and rights are
  * read again every {@code mcp.session.recheckSeconds} (a minute).
  */
 @Named
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SessionPolicy {
 
     private static final int WARNING_SECONDS = 120;
+    private static final long ACTIVITY_NOTE_MILLIS = 60_000;
 
     @Inject
     @ConfigProperty(name = "mcp.session.timeoutSeconds", defaultValue = "1800")
@@ -33,7 +35,7 @@ public class SessionPolicy {
         return timeoutSeconds;
     }
 
-    /** Inactivity before the warning, in milliseconds (p:idleMonitor). */
+    /** Inactivity before the warning, in milliseconds (the page's idle.js, and the sign-out at the countdown's end). */
     public long getWarningDelayMillis() {
         return (timeoutSeconds - getCountdownSeconds()) * 1000L;
     }
@@ -41,6 +43,19 @@ public class SessionPolicy {
     /** Seconds left when the warning shows. */
     public int getCountdownSeconds() {
         return Math.min(WARNING_SECONDS, timeoutSeconds / 2);
+    }
+
+    /**
+     * How long a page lets its user work without any request before telling the server (a minute; a quarter of the
+     * delay before the warning when that is shorter): the warning then comes after the same idle time whether the user
+     * was typing, reading or away, and a little earlier at most.
+     */
+    public long getActivityNoteMillis() {
+        return Math.min(ACTIVITY_NOTE_MILLIS, getWarningDelayMillis() / 4);
+    }
+
+    public long getTimeoutMillis() {
+        return timeoutSeconds * 1000L;
     }
 
     /** Called by "Rester connecté": the request itself renews the session. */

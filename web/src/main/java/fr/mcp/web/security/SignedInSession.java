@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -19,6 +20,8 @@ public final class SignedInSession {
     static final String LAST_SEEN_ATTRIBUTE = "mcp.lastSeen";
     static final String ROLES_ATTRIBUTE = "mcp.roles";
     static final String CHECKED_AT_ATTRIBUTE = "mcp.checkedAt";
+    /** Request attribute: how long the session had been idle when this request came (milliseconds). */
+    static final String IDLE_MILLIS_ATTRIBUTE = "mcp.idleMillis";
     private static final long NOTE_EVERY_MILLIS = 1_000;
 
     private SignedInSession() {
@@ -56,6 +59,16 @@ public final class SignedInSession {
             session.setAttribute(LAST_SEEN_ATTRIBUTE, now);
         }
         return true;
+    }
+
+    /** How long this session has been idle at {@code now} (milliseconds), or -1 when it is not a signed-in one. */
+    static long idleMillis(HttpSession session, long now) {
+        return session != null && session.getAttribute(LAST_SEEN_ATTRIBUTE) instanceof Long lastSeen ? now - lastSeen : -1;
+    }
+
+    /** How long the request's session had been idle when the request came: known once the session is checked. */
+    static OptionalLong idleBefore(HttpServletRequest request) {
+        return request.getAttribute(IDLE_MILLIS_ATTRIBUTE) instanceof Long idle && idle >= 0 ? OptionalLong.of(idle) : OptionalLong.empty();
     }
 
     /**

@@ -61,10 +61,12 @@ public class SignedInSessionFilter extends HttpFilter {
         }
         HttpSession session = request.getSession(false);
         long now = System.currentTimeMillis();
+        long idle = SignedInSession.idleMillis(session, now);
         if (!SignedInSession.continues(session, caller.getName(), now)) {
             end(request, response, Reason.EXPIRED);
             return;
         }
+        request.setAttribute(SignedInSession.IDLE_MILLIS_ATTRIBUTE, idle);
         if (SignedInSession.dueForCheck(session, now, policy.getRecheckMillis())) {
             Optional<SessionValidity.End> end = validity.check(caller.getName(), SignedInSession.roles(session));
             if (end.isPresent()) {

@@ -3,6 +3,7 @@ package fr.mcp.web.shell;
 import fr.mcp.identity.application.SignInResult;
 import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.web.security.DatabaseIdentityStore;
+import fr.mcp.web.security.LocalAddress;
 import fr.mcp.web.security.OnboardingFilter;
 import fr.mcp.web.security.PortalAuthenticationMechanism;
 import fr.mcp.web.security.SessionAudit;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.util.Optional;
 
 /** The sign-in form: login id and password. */
 @Named
@@ -75,8 +77,9 @@ public class Login {
         }
         session = request.getSession();
         session.removeAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE);
-        if (continueTo instanceof String target && target.startsWith(request.getContextPath() + "/") && !target.startsWith("//")) {
-            external.redirect(target);
+        Optional<String> target = LocalAddress.of(request.getContextPath(), continueTo instanceof String asked ? asked : null);
+        if (target.isPresent()) {
+            external.redirect(target.get());
             faces.responseComplete();
             return null;
         }

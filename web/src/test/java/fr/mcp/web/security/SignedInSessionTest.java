@@ -53,6 +53,15 @@ class SignedInSessionTest {
     }
 
     @Test
+    void theIdleTimeBeforeARequestIsKnownOnlyForASignedInSession() {
+        HttpSession session = session();
+        assertEquals(25_000, SignedInSession.idleMillis(session, SIGNED_IN_AT + 25_000));
+        attributes.remove(SignedInSession.LAST_SEEN_ATTRIBUTE);
+        assertEquals(-1, SignedInSession.idleMillis(session, SIGNED_IN_AT + 25_000));
+        assertEquals(-1, SignedInSession.idleMillis(null, SIGNED_IN_AT));
+    }
+
+    @Test
     void accessAndRightsAreReadAgainOnlyOnceTheIntervalHasPassed() {
         HttpSession session = session();
         attributes.put(SignedInSession.CHECKED_AT_ATTRIBUTE, SIGNED_IN_AT);
