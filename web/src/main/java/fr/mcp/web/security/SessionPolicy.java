@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Idle sessions end after {@code mcp.session.timeoutSeconds} (30 minutes); the page warns the user two minutes
  * before (half the timeout when it is shorter) and offers to stay connected; a user working on a page without
- * sending anything keeps the session ({@code resources/js/idle.js}). A signed-in caller's access and rights are
+ * sending anything keeps the session ({@code resources/js/idle.js}); however active, a session ends after
+ * {@code mcp.session.maxMinutes} (12 hours). A signed-in caller's access and rights are
  * read again every {@code mcp.session.recheckSeconds} (a minute).
  */
 @Named
@@ -26,9 +27,23 @@ public class SessionPolicy {
     @ConfigProperty(name = "mcp.session.recheckSeconds", defaultValue = "60")
     int recheckSeconds;
 
+    @Inject
+    @ConfigProperty(name = "mcp.session.maxMinutes", defaultValue = "720")
+    int maxMinutes;
+
     /** How often a signed-in caller's access and rights are read again (0: on every request). */
     public long getRecheckMillis() {
         return recheckSeconds * 1000L;
+    }
+
+    /** The longest a session lasts, however active (12 hours); Liberty's SSO token lasts an hour more. */
+    public long getMaxLifetimeMillis() {
+        return maxMinutes * 60_000L;
+    }
+
+    /** The same, in whole hours (rounded up), for the sign-in page's message. */
+    public long getMaxHours() {
+        return (maxMinutes + 59) / 60;
     }
 
     public int getTimeoutSeconds() {

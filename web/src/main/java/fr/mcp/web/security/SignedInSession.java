@@ -20,6 +20,7 @@ public final class SignedInSession {
     static final String LAST_SEEN_ATTRIBUTE = "mcp.lastSeen";
     static final String ROLES_ATTRIBUTE = "mcp.roles";
     static final String CHECKED_AT_ATTRIBUTE = "mcp.checkedAt";
+    static final String SIGNED_IN_AT_ATTRIBUTE = "mcp.signedInAt";
     /** Request attribute: how long the session had been idle when this request came (milliseconds). */
     static final String IDLE_MILLIS_ATTRIBUTE = "mcp.idleMillis";
     private static final long NOTE_EVERY_MILLIS = 1_000;
@@ -39,6 +40,7 @@ public final class SignedInSession {
         session.setAttribute(ROLES_ATTRIBUTE, new HashSet<>(roles));
         session.setAttribute(LAST_SEEN_ATTRIBUTE, now);
         session.setAttribute(CHECKED_AT_ATTRIBUTE, now);
+        session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, now);
         return session;
     }
 
@@ -59,6 +61,11 @@ public final class SignedInSession {
             session.setAttribute(LAST_SEEN_ATTRIBUTE, now);
         }
         return true;
+    }
+
+    /** Whether this session, signed in more than {@code maxMillis} ago, has reached its longest life, active or not. */
+    static boolean outlived(HttpSession session, long now, long maxMillis) {
+        return session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long signedInAt && now - signedInAt > maxMillis;
     }
 
     /** How long this session has been idle at {@code now} (milliseconds), or -1 when it is not a signed-in one. */

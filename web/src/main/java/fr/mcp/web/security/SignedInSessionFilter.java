@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The server's own check of every signed-in request: a caller recognised by the SSO cookie is served only with the
- * HTTP session of their sign-in, used within its idle timeout ({@link SignedInSession}), and as long as their access and
+ * HTTP session of their sign-in, used within its idle timeout and its longest life ({@link SignedInSession},
+ * {@code mcp.session.maxMinutes}), and as long as their access and
  * the roles they signed in with hold ({@link SessionValidity}, read again every {@code mcp.session.recheckSeconds}).
  * Otherwise (session idle for too long, ended by a sign-out, absent: the SSO cookie sent alone; account closed or
  * suspended, role withdrawn) the caller is signed out and sent to the sign-in page with the reason, or refused with
@@ -31,6 +32,7 @@ public class SignedInSessionFilter extends HttpFilter {
     /** Why the server ends a session: the sign-in page's message and the API's. */
     enum Reason {
         EXPIRED("expiree", "Votre session a pris fin après une période d'inactivité ou une déconnexion : reconnectez-vous."),
+        LIFETIME("duree", "Votre session a atteint sa durée maximale : reconnectez-vous."),
         ACCESS_ENDED("acces", "Votre accès au portail a été clos ou suspendu : votre session a pris fin."),
         RIGHTS_WITHDRAWN("droits", "Vos droits ont changé depuis votre connexion : reconnectez-vous pour continuer avec vos droits actuels.");
 
@@ -67,16 +69,24 @@ public class SignedInSessionFilter extends HttpFilter {
             return;
         }
         request.setAttribute(SignedInSession.IDLE_MILLIS_ATTRIBUTE, idle);
-        if (SignedInSession.dueForCheck(session, now, policy.getRecheckMillis())) {
-            Optional<SessionValidity.End> end = validity.check(caller.getName(), SignedInSession.roles(session));
-            if (end.isPresent()) {
-                Reason reason = Reason.valueOf(end.get().name());
-                audit.ended(session, caller.getName(), Clients.of(request), reason.name().toLowerCase());
-                end(request, response, reason);
-                return;
-            }
+        Optional<Reason> ended = reasonToEnd(session, caller.getName(), now);
+        if (ended.isPresent()) {
+            audit.ended(session, caller.getName(), Clients.of(request), ended.get().name().toLowerCase());
+            end(request, response, ended.get());
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The session's longest life reached, or (when due) the caller's access or the roles of the sign-in no longer held. */
+    private Optional<Reason> reasonToEnd(HttpSession session, String caller, long now) {
+        if (SignedInSession.outlived(session, now, policy.getMaxLifetimeMillis())) {
+            return Optional.of(Reason.LIFETIME);
+        }
+        if (!SignedInSession.dueForCheck(session, now, policy.getRecheckMillis())) {
+            return Optional.empty();
+        }
+        return validity.check(caller, SignedInSession.roles(session)).map(end -> Reason.valueOf(end.name()));
     }
 
     private static void end(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException, ServletException {

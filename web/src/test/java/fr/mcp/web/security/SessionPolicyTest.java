@@ -25,4 +25,14 @@ class SessionPolicyTest {
         assertEquals(20_000, policy.getWarningDelayMillis());
         assertEquals(5_000, policy.getActivityNoteMillis());
     }
+
+    @Test
+    void aSessionLastsTwelveHoursAtMostByDefault() {
+        SessionPolicy policy = withTimeout(1_800);
+        policy.maxMinutes = 720;
+        assertEquals(43_200_000, policy.getMaxLifetimeMillis());
+        assertEquals(12, policy.getMaxHours());
+        policy.maxMinutes = 90;
+        assertEquals(2, policy.getMaxHours(), "whole hours, rounded up, for the message");
+    }
 }

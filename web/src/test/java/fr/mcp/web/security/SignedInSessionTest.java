@@ -62,6 +62,17 @@ class SignedInSessionTest {
     }
 
     @Test
+    void aSessionReachesItsLongestLifeHoweverActive() {
+        HttpSession session = session();
+        attributes.put(SignedInSession.SIGNED_IN_AT_ATTRIBUTE, SIGNED_IN_AT);
+        long twelveHours = 12 * 3_600_000L;
+        assertFalse(SignedInSession.outlived(session, SIGNED_IN_AT + twelveHours, twelveHours));
+        assertTrue(SignedInSession.outlived(session, SIGNED_IN_AT + twelveHours + 1, twelveHours));
+        attributes.remove(SignedInSession.SIGNED_IN_AT_ATTRIBUTE);
+        assertFalse(SignedInSession.outlived(session, SIGNED_IN_AT + 2 * twelveHours, twelveHours), "a session marked before the rule");
+    }
+
+    @Test
     void accessAndRightsAreReadAgainOnlyOnceTheIntervalHasPassed() {
         HttpSession session = session();
         attributes.put(SignedInSession.CHECKED_AT_ATTRIBUTE, SIGNED_IN_AT);
