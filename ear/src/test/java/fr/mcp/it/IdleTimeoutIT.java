@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -138,8 +139,10 @@ class IdleTimeoutIT extends BrowserTest {
             long typedSeconds = Duration.ofNanos(System.nanoTime() - since).toSeconds();
             assertTrue(typedSeconds > 45, "typed for longer than the 40 s timeout: " + typedSeconds + " s");
             field.sendKeys(field.getDomProperty("value").isEmpty() ? "12" : "2", Keys.TAB);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the value typed is saved on leaving the field, at "
-                    + browser.getCurrentUrl()).until(d -> d.findElements(STATUS).stream().anyMatch(e -> e.getText().startsWith("Enregistré à")));
+            // The status is rendered again by the autosave's answer: an element read as it is replaced is read again.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "the value typed is saved on leaving the field, at " + browser.getCurrentUrl())
+                    .until(d -> d.findElements(STATUS).stream().anyMatch(e -> e.getText().startsWith("Enregistré à")));
             browser.get(browser.getCurrentUrl());
             assertEquals("12", browser.findElement(By.id("decl:forms:0:fields:1:value")).getDomProperty("value"), "the typed value is saved");
             browser.switchTo().window(idleTab);
