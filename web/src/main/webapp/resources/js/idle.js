@@ -8,7 +8,11 @@
      once the last contact is older than data-activity-millis, so the server's session does not expire meanwhile;
    - with no contact for data-warning-millis in any tab, the warning dialog shows; "Rester connecté(e)" is a request,
      hence a contact, and closes it, in every tab. At data-timeout-millis the page goes to the sign-out address, which
-     ends the session only if the server finds it idle too, and otherwise brings the browser back to this page. */
+     ends the session only if the server finds it idle too, and otherwise brings the browser back to this page.
+   Whatever the user does, the session ends at its longest life (data-life-left-millis from the page's load): the page
+   says so data-life-notice-millis before, with the time, and offers to sign in again at once (back to this page
+   afterwards); "Continuer" closes the notice in every tab. At that time the page asks the server again, which ends the
+   session and sends the browser to the sign-in page, from where it comes back to this page. */
 (function () {
     var root = document.getElementById('mcpIdle');
     if (!root) {
@@ -20,32 +24,76 @@
     var activeUrl = root.getAttribute('data-active-url');
     var endUrl = root.getAttribute('data-end-url');
     var signInUrl = root.getAttribute('data-sign-in-url');
+    var activityHeader = root.getAttribute('data-activity-header');
+    var lifeNotice = Number(root.getAttribute('data-life-notice-millis'));
+    var loaded = Date.now();
     var KEY = 'mcp.session.lastContact';
+    var LIFE_KEY = 'mcp.session.lifeNoticeSeen';
+    var SAME_END_MILLIS = 60000;
     var contact = Date.now();
     var warned = false;
     var noting = false;
     var leaving = false;
+    var lifeNoticed = false;
+    var lifeSeenHere = 0;
 
-    function shared() {
+    function stored(key) {
         try {
-            return Number(window.localStorage.getItem(KEY)) || 0;
+            return Number(window.localStorage.getItem(key)) || 0;
         } catch (unavailable) {
             return 0;
         }
+    }
+
+    function store(key, value) {
+        try {
+            window.localStorage.setItem(key, String(value));
+        } catch (unavailable) {
+            // This tab counts alone; the server still decides.
+        }
+    }
+
+    function shared() {
+        return stored(KEY);
     }
 
     function lastContact() {
         return Math.max(contact, shared());
     }
 
+    function here() {
+        return window.location.pathname + window.location.search;
+    }
+
+    /** When the session reaches its longest life, by this page's clock (read on each look: the page may be told again). */
+    function lifeEnd() {
+        return loaded + Number(root.getAttribute('data-life-left-millis'));
+    }
+
+    /** Whether "Continuer" was pressed, in any tab, on the notice of this session's end. */
+    function lifeNoticeSeen(end) {
+        return Math.abs(stored(LIFE_KEY) - end) < SAME_END_MILLIS || Math.abs(lifeSeenHere - end) < SAME_END_MILLIS;
+    }
+
+    function showLifeNotice(end) {
+        var at = new Date(end);
+        document.getElementById('lifetimeEnd').textContent = at.getHours() + 'h' + String(at.getMinutes()).padStart(2, '0');
+        document.getElementById('lifetimeReturn').value = here();
+        lifeNoticed = true;
+        PF('lifetimeDialog').show();
+    }
+
+    function hideLifeNotice() {
+        if (lifeNoticed) {
+            lifeNoticed = false;
+            PF('lifetimeDialog').hide();
+        }
+    }
+
     function noteContact() {
         contact = Date.now();
-        try {
-            if (shared() < contact) {
-                window.localStorage.setItem(KEY, String(contact));
-            }
-        } catch (unavailable) {
-            // This tab counts alone; the server still refuses to end a session in use.
+        if (shared() < contact) {
+            store(KEY, contact);
         }
         check();
     }
@@ -59,9 +107,21 @@
         if (leaving) {
             return;
         }
-        var idle = Date.now() - lastContact();
+        var now = Date.now();
+        var end = lifeEnd();
+        if (now >= end) {
+            // The server ends the session at this request, and brings the user back here after the sign-in.
+            leave(here());
+            return;
+        }
+        if (now >= end - lifeNotice && !lifeNoticed && !lifeNoticeSeen(end)) {
+            showLifeNotice(end);
+        } else if (lifeNoticed && lifeNoticeSeen(end)) {
+            hideLifeNotice();
+        }
+        var idle = now - lastContact();
         if (idle >= timeout) {
-            leave(endUrl + '?retour=' + encodeURIComponent(window.location.pathname + window.location.search));
+            leave(endUrl + '?retour=' + encodeURIComponent(here()));
         } else if (idle >= warning && !warned) {
             warned = true;
             PF('idleDialog').show();
@@ -76,7 +136,9 @@
             return;
         }
         noting = true;
-        fetch(activeUrl, {method: 'POST', credentials: 'same-origin', headers: {'X-MCP-Activity': '1'}})
+        var headers = {};
+        headers[activityHeader] = '1';
+        fetch(activeUrl + '?retour=' + encodeURIComponent(here()), {method: 'POST', credentials: 'same-origin', headers: headers})
             .then(function (reply) {
                 if (reply.status === 204 && !reply.redirected) {
                     noteContact();
@@ -107,9 +169,14 @@
             }
         });
     }
+    document.getElementById('lifetime:keepOn').addEventListener('click', function () {
+        lifeSeenHere = lifeEnd();
+        store(LIFE_KEY, lifeSeenHere);
+        hideLifeNotice();
+    });
     document.addEventListener('visibilitychange', check);
     window.addEventListener('storage', function (event) {
-        if (event.key === KEY) {
+        if (event.key === KEY || event.key === LIFE_KEY) {
             check();
         }
     });

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class IdleTimeoutIT extends BrowserTest {
 
     private static final String SIGNED_IN = "logoutForm:logout";
+    private static final String GROUPS = "/partenaire/groupes.xhtml";
+    private static final String SIMULATION = "/simulation.xhtml?exemple=1";
 
     @Test
     void theUserIsWarnedMayStayAndIsSignedOutWhenIdleAndTheServerRefusesTheCookiesOfIdleOrSignedOutSessions() throws Exception {
@@ -41,6 +44,9 @@ class IdleTimeoutIT extends BrowserTest {
         Api.Reply fresh = Api.withCookies("/accueil.xhtml", left);
         assertEquals(200, fresh.status(), "a copy of the browser's cookies is the signed-in user's while the session is active");
         assertTrue(fresh.body().contains(SIGNED_IN), "signed in on the replayed page");
+        // A second one, which only the browser will use again (a replay signs the token out: see below).
+        signIn("ENFRESP");
+        String asleep = cookies();
 
         // Meanwhile, in another browser, a provider types in a declaration's field for longer than the timeout without
         // leaving it (nothing sent by the page itself), with a second tab of the portal left idle beside it.
@@ -57,14 +63,16 @@ class IdleTimeoutIT extends BrowserTest {
             Browser.assertAccessible(driver);
             driver.findElement(By.id("idle:stay")).click();
             wait(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("idle:idleDialog")));
-            driver.get(It.url("/accueil.xhtml"));
-            assertTrue(driver.getCurrentUrl().contains("/accueil.xhtml"), "still signed in after staying");
+            driver.get(It.url(GROUPS));
+            assertTrue(driver.getCurrentUrl().endsWith(GROUPS), "still signed in after staying: " + driver.getCurrentUrl());
             String countedDown = cookies();
 
             typist.typingWhile(wait(90)).until(ExpectedConditions.urlContains("/connexion.xhtml?expiree=1"));
             assertTrue(driver.findElement(By.id("sessionExpired")).getText().contains("période d'inactivité"));
-            driver.get(It.url("/accueil.xhtml"));
-            wait(30).until(ExpectedConditions.urlContains("/connexion.xhtml"));
+            assertTrue(driver.findElements(By.id(SIGNED_IN)).isEmpty(), "signed out");
+            signInHere("ENFRESP");
+            wait(30).until(ExpectedConditions.urlContains(GROUPS));
+            assertTrue(driver.getCurrentUrl().endsWith(GROUPS), "signing in again comes back to the page left: " + driver.getCurrentUrl());
 
             // The first session has now been idle for more than the timeout.
             Api.Reply api = Api.withCookies("/api/v1/me/connections?days=1", left);
@@ -72,6 +80,17 @@ class IdleTimeoutIT extends BrowserTest {
             assertTrue(api.body().contains("inactivité"), api.body());
             assertSentToSignIn(Api.withCookies("/accueil.xhtml", left), "the cookies of a session idle beyond its timeout");
             assertSentToSignIn(Api.withCookies("/accueil.xhtml", countedDown), "the cookies of a session signed out by the countdown");
+
+            // The browser comes back with the idle session's cookies, its page having counted nothing (a computer asleep).
+            driver.manage().deleteAllCookies();
+            for (String cookie : asleep.split("; ")) {
+                driver.manage().addCookie(new Cookie(cookie.substring(0, cookie.indexOf('=')), cookie.substring(cookie.indexOf('=') + 1), "/"));
+            }
+            driver.get(It.url(SIMULATION));
+            wait(30).until(ExpectedConditions.urlContains("/connexion.xhtml?expiree=1"));
+            signInHere("ENFRESP");
+            wait(30).until(ExpectedConditions.urlContains("/simulation.xhtml"));
+            assertTrue(driver.getCurrentUrl().endsWith(SIMULATION), "back to the page asked, with its query: " + driver.getCurrentUrl());
 
             typist.finishAndCheckNothingWasLost();
         } finally {
@@ -150,6 +169,13 @@ class IdleTimeoutIT extends BrowserTest {
             assertFalse(browser.findElement(By.id("idle:idleDialog")).isDisplayed(), "nor warned, while the user worked in the other tab");
             browser.switchTo().window(workingTab);
         }
+    }
+
+    /** Signs in on the sign-in page the browser is on, keeping its session (and the page to come back to). */
+    private static void signInHere(String login) {
+        driver.findElement(By.id("login:loginId")).sendKeys(login);
+        driver.findElement(By.id("login:password")).sendKeys(It.DEMO_PASSWORD);
+        Browser.submit(driver, By.id("login:submit"));
     }
 
     private static String location(Api.Reply reply) {

@@ -36,7 +36,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String PASSWORD_REFUSED = "Authentification requise : identifiant ou mot de passe manquant ou incorrect.";
     private static final String TOKEN_REFUSED = "Jeton d'API inconnu, expiré ou révoqué, ou compte de son titulaire fermé ou suspendu.";
     private static final String TOKEN_READ_ONLY = "Ce jeton d'API est en lecture seule : il ne modifie rien.";
-    static final String LOGIN_PAGE = "/connexion.xhtml";
     public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
     /** Request attribute: the scope of the API token the call was made with (absent for a password). */
@@ -63,8 +62,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        request.getSession(true).setAttribute(CONTINUE_ATTRIBUTE, originalUrl(request));
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        SignInAgain.thenBackTo(request, originalUrl(request));
+        if (SignedInSession.carriesSsoCookie(request)) {
+            // The SSO cookie of a sign-in Liberty no longer knows (its session reclaimed after the idle timeout, the
+            // server restarted): the session is over, which the sign-in page says; the cookie is forgotten.
+            SignedInSession.forgetSsoCookie(response);
+            return context.redirect(SignInAgain.address(request.getContextPath(), SignedInSessionFilter.Reason.EXPIRED.parameter));
+        }
+        return context.redirect(SignInAgain.address(request.getContextPath(), null));
     }
 
     private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

@@ -13,9 +13,10 @@ import java.io.IOException;
  * filter's answer (sent to the sign-in page with the reason). Only from the portal's own script: a page of another
  * site cannot send the header without the browser asking this server first, which it does not allow.
  */
-@WebServlet("/session-active")
+@WebServlet(SessionActivityServlet.PATH)
 public class SessionActivityServlet extends HttpServlet {
 
+    static final String PATH = "/session-active";
     private static final long serialVersionUID = 1L;
     static final String HEADER = "X-MCP-Activity";
 

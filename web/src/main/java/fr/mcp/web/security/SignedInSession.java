@@ -5,6 +5,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class SignedInSession {
     /** Request attribute: how long the session had been idle when this request came (milliseconds). */
     static final String IDLE_MILLIS_ATTRIBUTE = "mcp.idleMillis";
     private static final long NOTE_EVERY_MILLIS = 1_000;
+    /** The SSO cookie's name ({@code webAppSecurity ssoCookieName} in mcp-security.xml). */
+    private static final String SSO_COOKIE = "MCPSSO";
 
     private SignedInSession() {
     }
@@ -68,6 +71,15 @@ public final class SignedInSession {
         return session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long signedInAt && now - signedInAt > maxMillis;
     }
 
+    /**
+     * How long this session has left before its longest life ({@code maxMillis} after its sign-in) at {@code now}, at
+     * least 0; {@code maxMillis} when it is not a signed-in one.
+     */
+    static long lifeLeftMillis(HttpSession session, long now, long maxMillis) {
+        return session != null && session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long signedInAt
+                ? Math.max(0, signedInAt + maxMillis - now) : maxMillis;
+    }
+
     /** How long this session has been idle at {@code now} (milliseconds), or -1 when it is not a signed-in one. */
     static long idleMillis(HttpSession session, long now) {
         return session != null && session.getAttribute(LAST_SEEN_ATTRIBUTE) instanceof Long lastSeen ? now - lastSeen : -1;
@@ -109,9 +121,15 @@ public final class SignedInSession {
         }
     }
 
+    /** Whether the request carries an SSO cookie: a signed-in browser's, valid or not. */
+    static boolean carriesSsoCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SSO_COOKIE.equals(cookie.getName()));
+    }
+
     /** Tells the client to forget the SSO cookie. */
     static void forgetSsoCookie(HttpServletResponse response) {
-        Cookie expired = new Cookie("MCPSSO", "");
+        Cookie expired = new Cookie(SSO_COOKIE, "");
         expired.setMaxAge(0);
         expired.setPath("/");
         response.addCookie(expired);

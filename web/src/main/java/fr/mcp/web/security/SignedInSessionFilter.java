@@ -20,8 +20,8 @@ import java.util.Optional;
  * {@code mcp.session.maxMinutes}), and as long as their access and
  * the roles they signed in with hold ({@link SessionValidity}, read again every {@code mcp.session.recheckSeconds}).
  * Otherwise (session idle for too long, ended by a sign-out, absent: the SSO cookie sent alone; account closed or
- * suspended, role withdrawn) the caller is signed out and sent to the sign-in page with the reason, or refused with
- * 401 on the API. Calls authenticated by their own password are served as before; calls made with an API token are
+ * suspended, role withdrawn) the caller is signed out and sent to the sign-in page with the reason, and back to the
+ * page asked once signed in again ({@link SignInAgain}), or refused with 401 on the API. Calls authenticated by their own password are served as before; calls made with an API token are
  * checked on every call ({@link TokenCallFilter}).
  */
 @WebFilter(urlPatterns = "/*")
@@ -36,7 +36,7 @@ public class SignedInSessionFilter extends HttpFilter {
         ACCESS_ENDED("acces", "Votre accès au portail a été clos ou suspendu : votre session a pris fin."),
         RIGHTS_WITHDRAWN("droits", "Vos droits ont changé depuis votre connexion : reconnectez-vous pour continuer avec vos droits actuels.");
 
-        private final String parameter;
+        final String parameter;
         private final String message;
 
         Reason(String parameter, String message) {
@@ -90,9 +90,10 @@ public class SignedInSessionFilter extends HttpFilter {
     }
 
     private static void end(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException, ServletException {
+        String page = SignInAgain.pageAsked(request);
         SignedInSession.end(request);
         SignedInSession.forgetSsoCookie(response);
-        String signIn = request.getContextPath() + "/connexion.xhtml?" + reason.parameter + "=1";
+        String signIn = SignInAgain.address(request.getContextPath(), reason.parameter);
         if (request.getServletPath().startsWith("/api")) {
             ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, reason.message);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
@@ -100,6 +101,7 @@ public class SignedInSessionFilter extends HttpFilter {
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + signIn
                     + "\"/></partial-response>");
         } else {
+            SignInAgain.thenBackTo(request, page);
             response.sendRedirect(signIn);
         }
     }

@@ -4,6 +4,7 @@ import fr.mcp.identity.application.UserDirectory;
 import fr.mcp.identity.application.UserSummary;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.security.SessionAudit;
+import fr.mcp.web.security.SignInAgain;
 import fr.mcp.web.security.SignedInSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -70,6 +71,21 @@ public class CurrentUser {
     }
 
     public String logout() throws ServletException {
+        signOut();
+        return "/index.xhtml?faces-redirect=true&deconnexion=1";
+    }
+
+    /**
+     * "Me reconnecter maintenant", offered as the session nears its longest life: signs out, and the sign-in page then
+     * brings the user back to the page they were on (given by the page as {@code retour}).
+     */
+    public String signInAgain() throws ServletException {
+        HttpServletRequest request = signOut();
+        SignInAgain.thenBackTo(request, faces.getExternalContext().getRequestParameterMap().get(SignInAgain.RETURN_PARAMETER));
+        return "/connexion.xhtml?faces-redirect=true";
+    }
+
+    private HttpServletRequest signOut() throws ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpSession session = request.getSession(false);
@@ -77,7 +93,7 @@ public class CurrentUser {
             sessionAudit.loggedOut(session, Clients.of(request));
         }
         SignedInSession.end(request);
-        return "/index.xhtml?faces-redirect=true&deconnexion=1";
+        return request;
     }
 
     private Optional<UserSummary> summary() {

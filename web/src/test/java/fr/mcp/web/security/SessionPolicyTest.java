@@ -35,4 +35,13 @@ class SessionPolicyTest {
         policy.maxMinutes = 90;
         assertEquals(2, policy.getMaxHours(), "whole hours, rounded up, for the message");
     }
+
+    @Test
+    void theEndOfATwelveHourSessionIsAnnouncedTenMinutesBeforeAndAShortOneAtItsLastQuarter() {
+        SessionPolicy policy = withTimeout(1_800);
+        policy.maxMinutes = 720;
+        assertEquals(600_000, policy.getLifetimeNoticeMillis());
+        policy.maxMinutes = 8;
+        assertEquals(120_000, policy.getLifetimeNoticeMillis());
+    }
 }

@@ -82,4 +82,13 @@ class SignedInSessionTest {
         assertFalse(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 60_001, 60_000), "read again just now");
         assertTrue(SignedInSession.dueForCheck(session, SIGNED_IN_AT + 60_001, 0), "0: on every request");
     }
+
+    @Test
+    void theLifeLeftCountsFromTheSignInAndNeverGoesBelowZero() {
+        HttpSession session = session();
+        attributes.put(SignedInSession.SIGNED_IN_AT_ATTRIBUTE, SIGNED_IN_AT);
+        assertEquals(43_200_000 - 90_000, SignedInSession.lifeLeftMillis(session, SIGNED_IN_AT + 90_000, 43_200_000));
+        assertEquals(0, SignedInSession.lifeLeftMillis(session, SIGNED_IN_AT + 43_300_000, 43_200_000));
+        assertEquals(43_200_000, SignedInSession.lifeLeftMillis(null, SIGNED_IN_AT, 43_200_000), "no signed-in session: a whole life");
+    }
 }
