@@ -44,6 +44,13 @@ class SessionLifetimeIT extends BrowserTest {
 
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(It.url("/accueil.xhtml"));
+        if (driver.findElements(By.id("mcpIdle")).isEmpty()) {
+            // Seen twice in CI (and never when run alone): the welcome page of this second tab rendered without the
+            // signed-in header. Not understood yet; recorded here and in the server's log (CurrentUser), then read again.
+            System.out.println("SessionLifetimeIT: a second tab's welcome page without the signed-in header: "
+                    + driver.findElement(By.tagName("body")).getText().replace('\n', ' '));
+            driver.navigate().refresh();
+        }
         endLifeIn(605);
         awaitNotice();
         String text = driver.findElement(By.id("lifetimeText")).getText();
@@ -83,7 +90,8 @@ class SessionLifetimeIT extends BrowserTest {
 
     /** Moves the end of the session's life, as the page counts it, to {@code seconds} from now. */
     private static void endLifeIn(int seconds) {
-        assertTrue(!driver.findElements(By.id("mcpIdle")).isEmpty(), "a signed-in page: " + driver.getCurrentUrl() + " " + driver.getTitle());
+        assertTrue(!driver.findElements(By.id("mcpIdle")).isEmpty(), () -> "a signed-in page: " + driver.getCurrentUrl() + " "
+                + driver.findElement(By.tagName("body")).getText());
         ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById('mcpIdle').setAttribute('data-life-left-millis', String(Math.round(performance.now()) + arguments[0] * 1000));",
                 seconds);

@@ -19,12 +19,15 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The signed-in user as the header and the welcome page show them. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
+    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Texts.FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Texts.FRENCH);
 
@@ -101,8 +104,12 @@ public class CurrentUser {
             Principal caller = securityContext.getCallerPrincipal();
             try {
                 summary = caller == null ? Optional.empty() : directory.caller();
+                if (caller != null && summary.isEmpty()) {
+                    LOG.warning(() -> "The signed-in caller " + caller.getName() + " is not in the directory; the page shows no signed-in header");
+                }
             } catch (RuntimeException e) {
                 // The header must render even on an error page raised by an unavailable database.
+                LOG.log(Level.WARNING, "The signed-in caller " + caller.getName() + " could not be read; the page shows no signed-in header", e);
                 summary = Optional.empty();
             }
         }
