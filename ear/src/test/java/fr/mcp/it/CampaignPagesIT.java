@@ -39,7 +39,14 @@ class CampaignPagesIT extends BrowserTest {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(90)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     d.get(fr.mcp.it.support.It.url("/caf/campagnes.xhtml"));
-                    String newest = d.findElements(By.cssSelector("table[id='campaigns:list'] tbody tr")).get(0).getText();
+                    java.util.List<org.openqa.selenium.WebElement> rows = d.findElements(By.cssSelector("table[id='campaigns:list'] tbody tr"));
+                    if (rows.isEmpty()) {
+                        // Seen once in CI: the page had no list right after the launch. Recorded, then looked at again.
+                        System.out.println("CampaignPagesIT: no campaign list at " + d.getCurrentUrl() + ": "
+                                + d.findElement(By.tagName("body")).getText().replace('\n', ' '));
+                        return false;
+                    }
+                    String newest = rows.get(0).getText();
                     return newest.contains("Prévisionnelle " + year) && newest.contains("Lancée");
                 });
         String list = driver.findElement(By.id("campaigns:list")).getText();
