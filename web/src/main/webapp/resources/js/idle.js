@@ -65,7 +65,8 @@
         return window.location.pathname + window.location.search;
     }
 
-    /** When the session reaches its longest life, by this page's clock (read on each look: the page may be told again). */
+    /** When the session reaches its longest life, by this page's clock. Read on each look only so that a test can move it
+        (SessionLifetimeIT: the test server keeps the 12 hours); the page never changes it. */
     function lifeEnd() {
         return loaded + Number(root.getAttribute('data-life-left-millis'));
     }

@@ -35,6 +35,6 @@ public class IdleLogoutServlet extends HttpServlet {
         }
         SignedInSession.end(request);
         SignInAgain.thenBackTo(request, request.getParameter(SignInAgain.RETURN_PARAMETER));
-        response.sendRedirect(SignInAgain.address(request.getContextPath(), SignedInSessionFilter.Reason.EXPIRED.parameter));
+        response.sendRedirect(SignInAgain.expired(request.getContextPath()));
     }
 }

@@ -62,12 +62,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        SignInAgain.thenBackTo(request, originalUrl(request));
+        SignInAgain.thenBackTo(request, SignInAgain.asked(request));
         if (SignedInSession.carriesSsoCookie(request)) {
             // The SSO cookie of a sign-in Liberty no longer knows (its session reclaimed after the idle timeout, the
             // server restarted): the session is over, which the sign-in page says; the cookie is forgotten.
             SignedInSession.forgetSsoCookie(response);
-            return context.redirect(SignInAgain.address(request.getContextPath(), SignedInSessionFilter.Reason.EXPIRED.parameter));
+            return context.redirect(SignInAgain.expired(request.getContextPath()));
         }
         return context.redirect(SignInAgain.address(request.getContextPath(), null));
     }
@@ -147,10 +147,5 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    private static String originalUrl(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 }

@@ -61,7 +61,7 @@ public class SessionPolicy {
 
     /** The page's idle script: the sign-in page to go to when the server says that the session is over. */
     public String getSignInAgainAddress() {
-        return SignInAgain.address("", SignedInSessionFilter.Reason.EXPIRED.parameter);
+        return SignInAgain.expired("");
     }
 
     /** The page's idle script: the header its keep-alive is sent with. */

@@ -23,6 +23,17 @@ public final class SignInAgain {
         return contextPath + PAGE + (reason == null ? "" : "?" + reason + "=1");
     }
 
+    /** The sign-in page's address for a session that ended (idle, or no longer known to the server). */
+    public static String expired(String contextPath) {
+        return address(contextPath, SignedInSessionFilter.Reason.EXPIRED.parameter);
+    }
+
+    /** The address the request asked for, with its query. */
+    static String asked(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
     /**
      * Remembers, in the request's session (a new one after the end), the page to go back to after signing in again:
      * only an address of this application ({@link LocalAddress}).
@@ -44,7 +55,6 @@ public final class SignInAgain {
         if (!"GET".equals(request.getMethod()) || !path.endsWith(".xhtml") || request.getRequestURI().contains("/jakarta.faces.resource/")) {
             return null;
         }
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        return asked(request);
     }
 }
