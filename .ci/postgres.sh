@@ -20,3 +20,8 @@ start_postgres() {
 }
 
 run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+
+# Another database owned by mcp in the cluster start_postgres started (for a second test run at the same time).
+create_database() {
+  PGPASSWORD="$(cat "$PG_DIR.pw")" psql -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $1 OWNER mcp"
+}

@@ -104,10 +104,14 @@
         window.location.assign(address);
     }
 
+    var checks = 0;
+
     function check() {
         if (leaving) {
             return;
         }
+        // How many times this page has looked: a test waits for looks to have happened instead of sleeping.
+        root.setAttribute('data-checks', String(++checks));
         var now = Date.now();
         var end = lifeEnd();
         if (now >= end) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.CampaignFixture;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.DeclarationFixture;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
@@ -66,7 +67,7 @@ class CampaignIT {
         assertTrue(secondReport.getJsonArray("skipped").stream().map(JsonValue::asJsonObject)
                 .allMatch(s -> s.getString("reason").startsWith("Déclaration déjà ouverte") || s.getString("reason").startsWith("Pas de convention")
                         || s.getString("reason").startsWith("Accès du partenaire")), secondReport.toString());
-        Thread.sleep(3_000);
+        MailQueueState.awaitQueueSettled();
         for (String email : mailed) {
             assertEquals(1, CampaignFixture.mailsWithSubject(email, subject), "still one call for " + email);
         }

@@ -1,14 +1,20 @@
 package fr.mcp.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Browser;
 import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.CampaignFixture;
+import fr.mcp.it.support.It;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,16 +42,12 @@ class CampaignPagesIT extends BrowserTest {
         type("newCampaign:deadline", LocalDate.now().plusDays(20).format(DAY));
         Browser.submit(driver, By.id("newCampaign:launch"));
         assertTrue(messages().contains("est enregistrée : son lancement se fait en arrière-plan"), messages());
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(90)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    d.get(fr.mcp.it.support.It.url("/caf/campagnes.xhtml"));
-                    java.util.List<org.openqa.selenium.WebElement> rows = d.findElements(By.cssSelector("table[id='campaigns:list'] tbody tr"));
-                    if (rows.isEmpty()) {
-                        // Seen once in CI: the page had no list right after the launch. Recorded, then looked at again.
-                        System.out.println("CampaignPagesIT: no campaign list at " + d.getCurrentUrl() + ": "
-                                + d.findElement(By.tagName("body")).getText().replace('\n', ' '));
-                        return false;
-                    }
+                    d.get(It.url("/caf/campagnes.xhtml"));
+                    List<WebElement> rows = d.findElements(By.cssSelector("table[id='campaigns:list'] tbody tr"));
+                    assertFalse(rows.isEmpty(), () -> "the campaign list after the launch, at " + d.getCurrentUrl() + ": "
+                            + d.findElement(By.tagName("body")).getText());
                     String newest = rows.get(0).getText();
                     return newest.contains("Prévisionnelle " + year) && newest.contains("Lancée");
                 });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -39,8 +40,9 @@ class MailNotificationIT {
         assertEquals("Mon Compte Partenaire - e-mail de vérification", mail.getSubject());
         assertEquals("<" + key + "@mon-compte-partenaire>", mail.getMessageID(), "the Message-ID carries the idempotency key");
         assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
-        Thread.sleep(3_000);
-        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail a while later");
+        JsonObject settled = MailQueueState.awaitSentAndSettled(key);
+        assertEquals(1, settled.getInt("attempts"), settled.toString());
+        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail once no message of it is left");
         assertTrue(Api.get("/metrics?scope=application").body().contains("mcp_mail_sent_total"), "sent mails are counted");
     }
 
@@ -50,19 +52,17 @@ class MailNotificationIT {
         TestMailServer.stop();
 
         String key = queueMailCheck(recipient);
-        Thread.sleep(5_000);
+        JsonObject retrying = MailQueueState.awaitTrace(key, t -> t.getInt("attempts") >= 2, "tried twice");
         assertEquals(0, TestMailServer.mailsTo(recipient).size(), "nothing can be delivered while SMTP is down");
-        JsonObject retrying = trace(key);
         assertEquals("RETRYING", retrying.getString("status"), retrying.toString());
+        assertTrue(retrying.getInt("pendingMessages") >= 1, "the next attempt waits on the queue: " + retrying);
         assertTrue(retrying.getString("lastError").contains("Exception"), "the last error is kept: " + retrying);
 
         TestMailServer.ensureStarted();
         List<MimeMessage> mails = TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60));
         assertEquals(1, mails.size(), "delivered once SMTP is back; trace " + trace(key));
-        Thread.sleep(5_000);
+        JsonObject sent = MailQueueState.awaitSentAndSettled(key);
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "and never a second time");
-        JsonObject sent = trace(key);
-        assertEquals("SENT", sent.getString("status"), sent.toString());
         assertTrue(sent.getInt("attempts") > 1, "sent after failed attempts: " + sent);
     }
 
@@ -80,9 +80,7 @@ class MailNotificationIT {
     }
 
     static JsonObject trace(String key) throws Exception {
-        Api.Reply reply = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/" + key, null);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return MailQueueState.trace(key);
     }
 
     static String queueMailCheck(String recipient) throws Exception {

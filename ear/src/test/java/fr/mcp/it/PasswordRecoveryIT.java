@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Browser;
 import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.NewAccounts;
 import fr.mcp.it.support.NewAccounts.Credentials;
 import fr.mcp.it.support.TestMailServer;
@@ -31,7 +32,7 @@ class PasswordRecoveryIT extends BrowserTest {
         assertEquals(answerForKnown, answerForUnknown);
         assertTrue(answerForKnown.startsWith("Si cette adresse correspond à un compte ouvert"), answerForKnown);
         String newPassword = NewAccounts.temporaryPasswordIn(TestMailServer.awaitMailsTo(account.email(), 3, Duration.ofSeconds(60)).get(2));
-        Thread.sleep(2_000);
+        MailQueueState.awaitQueueSettled();
         assertEquals(0, TestMailServer.mailsTo(unknown).size());
 
         driver.manage().deleteAllCookies();
@@ -53,7 +54,7 @@ class PasswordRecoveryIT extends BrowserTest {
         Browser.submit(driver, By.id("forgotten:submit"));
 
         assertTrue(driver.findElement(By.id("messages")).getText().contains("La vérification anti-robot n'a pas abouti"));
-        Thread.sleep(2_000);
+        MailQueueState.awaitQueueSettled();
         assertEquals(2, TestMailServer.mailsTo(account.email()).size(), "only the two mails of the account's opening");
     }
 

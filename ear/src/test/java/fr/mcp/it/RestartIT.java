@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.Servers;
 import fr.mcp.it.support.TestMailServer;
 import java.io.IOException;
@@ -33,12 +34,13 @@ class RestartIT {
     void aQueuedMailAndACampaignCutByAKillAreDeliveredOnceAfterTheRestart() throws Exception {
         String recipient = It.uniqueRecipient("restart");
         TestMailServer.stop();
-        MailNotificationIT.queueMailCheck(recipient);
-        Thread.sleep(2_000);
+        String key = MailNotificationIT.queueMailCheck(recipient);
+        MailQueueState.awaitTrace(key, t -> t.getInt("attempts") >= 1, "tried once (SMTP down), its next attempt queued");
         int year = CampaignFixture.freeYear();
         java.util.Map<String, String> holders = CampaignFixture.communeHolders();
         long id = CampaignFixture.launched(year);
-        Thread.sleep(700);
+        // Killed once the launch has made its first declarations, most often in the middle of it (batches of 2 here).
+        CampaignFixture.awaitCampaign(id, c -> c.getInt("created") > 0, Duration.ofSeconds(60));
 
         killServer();
         // SMTP comes back while the server is down: the restart waits for the campaign tick (up to minutes), longer
@@ -59,7 +61,7 @@ class RestartIT {
                 Thread.sleep(300);
             }
         }
-        Thread.sleep(5_000);
+        MailQueueState.awaitQueueSettled();
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "the mail queued before the kill, exactly once");
         for (String email : mailed) {
             assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, subject), "exactly one call (one Message-ID) for " + email
@@ -93,7 +95,7 @@ class RestartIT {
             assertTrue(CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)) >= 1, "a reminder for " + email
                     + " (the kill came after " + remindedBeforeKill + " reminders)");
         }
-        Thread.sleep(5_000);
+        MailQueueState.awaitQueueSettled();
         for (String email : called) {
             assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, reminder), "exactly one reminder (one Message-ID) for " + email
                     + ", handed over " + CampaignFixture.mailsWithSubject(email, reminder) + " time(s)");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.CampaignFixture;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.DeclarationFixture;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -85,7 +86,7 @@ class ReviewQueueIT {
         assertTrue(again.json().getJsonArray("skipped").getJsonObject(0).getString("reason").contains("déjà partie aujourd'hui"), again.body());
         assertEquals(403, Api.as("ENFAPP", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}").status());
         assertEquals(404, Api.as("PARADM", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}").status(), "another Caf's agent");
-        Thread.sleep(3_000);
+        MailQueueState.awaitQueueSettled();
         assertEquals(1, CampaignFixture.mailsWithSubject("enfapp@partenaire.demo.mcp.test", "vous relance : déclaration prévisionnelle "
                 + java.time.LocalDate.now().getYear() + " de " + fixture.facilityName()), "no second mail");
     }

@@ -44,13 +44,6 @@ class SessionLifetimeIT extends BrowserTest {
 
         driver.switchTo().newWindow(WindowType.TAB);
         driver.get(It.url("/accueil.xhtml"));
-        if (driver.findElements(By.id("mcpIdle")).isEmpty()) {
-            // Seen twice in CI (and never when run alone): the welcome page of this second tab rendered without the
-            // signed-in header. Not understood yet; recorded here and in the server's log (CurrentUser), then read again.
-            System.out.println("SessionLifetimeIT: a second tab's welcome page without the signed-in header: "
-                    + driver.findElement(By.tagName("body")).getText().replace('\n', ' '));
-            driver.navigate().refresh();
-        }
         endLifeIn(605);
         awaitNotice();
         String text = driver.findElement(By.id("lifetimeText")).getText();
@@ -62,7 +55,8 @@ class SessionLifetimeIT extends BrowserTest {
 
         driver.switchTo().window(declarationTab);
         wait(10).until(ExpectedConditions.invisibilityOfElementLocated(NOTICE));
-        Thread.sleep(2_500);
+        long looked = checks();
+        wait(10).until(tab -> checks() >= looked + 2);
         assertTrue(!driver.findElement(NOTICE).isDisplayed(), "seen in one tab, the notice of the same end does not come back");
 
         // Another end (the page told again): announced again; the user chooses to sign in again at once.
@@ -95,6 +89,12 @@ class SessionLifetimeIT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById('mcpIdle').setAttribute('data-life-left-millis', String(Math.round(performance.now()) + arguments[0] * 1000));",
                 seconds);
+    }
+
+    /** How many times the page has looked at the session's end and idleness (once a second). */
+    private static long checks() {
+        String checks = driver.findElement(By.id("mcpIdle")).getDomAttribute("data-checks");
+        return checks == null ? 0 : Long.parseLong(checks);
     }
 
     private static void awaitNotice() {

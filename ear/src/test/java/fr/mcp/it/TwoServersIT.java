@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.It;
+import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.Servers;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
@@ -81,7 +82,7 @@ class TwoServersIT {
             for (String email : notices.keySet()) {
                 CampaignFixture.awaitMailsWithSubject(email, "rappel : déclaration prévisionnelle " + year, Duration.ofSeconds(90));
             }
-            Thread.sleep(3_000);
+            MailQueueState.awaitQueueSettled();
             for (String email : notices.keySet()) {
                 assertEquals(1, CampaignFixture.mailsWithSubject(email, "appel à déclaration prévisionnelle " + year), "one call mail to " + email);
                 assertEquals(1, CampaignFixture.mailsWithSubject(email, "rappel : déclaration prévisionnelle " + year), "one reminder mail to " + email);
@@ -104,25 +105,16 @@ class TwoServersIT {
         assertEquals(202, queued.status(), queued.body());
         String key = queued.json().getString("id");
         // The second server tried, failed (SMTP down) and queued the next attempt in its own messaging store; then dies.
-        awaitStatus(key, "RETRYING", Duration.ofSeconds(30));
+        MailQueueState.awaitTrace(key, t -> "RETRYING".equals(t.getString("status")), "RETRYING");
         Servers.kill(SECOND);
         TestMailServer.ensureStarted();
 
         assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(120)).size(), "delivered by the first server: "
                 + MailNotificationIT.trace(key));
-        Thread.sleep(8_000);
+        // Sent, and no message of it left but the one in the dead server's store: nothing else can act on it.
+        MailQueueState.awaitTrace(key, t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 1,
+                "sent with only the dead server's message left");
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "and once only, though every sweep may find it again");
-        assertEquals("SENT", MailNotificationIT.trace(key).getString("status"));
-    }
-
-    private static void awaitStatus(String key, String status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!MailNotificationIT.trace(key).getString("status").equals(status)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail " + key + " not " + status + " in time: " + MailNotificationIT.trace(key));
-            }
-            Thread.sleep(200);
-        }
     }
 
     private static java.util.function.Supplier<Api.Reply> launch(String server, int year) {

@@ -6,13 +6,20 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A test class driving one headless Chromium for all its tests, with the test SMTP server up. */
+/**
+ * A test class driving one headless Chromium for all its tests, with the test SMTP server up. Tagged {@code browser}:
+ * CI runs these journeys once (PostgreSQL); they are skipped, with the reason, where Chromium is not installed.
+ */
+@Tag("browser")
+@ExtendWith(Chromium.class)
 public abstract class BrowserTest {
 
     protected static WebDriver driver;

@@ -1,12 +1,14 @@
 package fr.mcp.audit.application;
 
+import fr.mcp.audit.application.internal.AuditSealer;
+import fr.mcp.audit.application.internal.ChainWalk;
 import fr.mcp.audit.domain.AuditSource;
 import fr.mcp.audit.domain.ChainHashes;
 import fr.mcp.audit.domain.ChainHead;
 import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.BulkSql;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.domain.OutOfScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

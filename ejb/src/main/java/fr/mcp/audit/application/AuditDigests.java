@@ -1,5 +1,7 @@
 package fr.mcp.audit.application;
 
+import fr.mcp.audit.application.internal.AuditDigestJob;
+import fr.mcp.audit.application.internal.ChainWalk;
 import fr.mcp.audit.domain.AuditDigest;
 import fr.mcp.audit.domain.ChainHead;
 import fr.mcp.identity.domain.Roles;

@@ -1,5 +1,7 @@
 package fr.mcp.campaign.application;
 
+import fr.mcp.campaign.application.internal.CampaignWorker;
+import fr.mcp.campaign.application.internal.TickNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

@@ -1,5 +1,7 @@
 package fr.mcp.controlplan.application;
 
+import fr.mcp.controlplan.application.internal.DetectionSources;
+import fr.mcp.controlplan.application.internal.Located;
 import fr.mcp.controlplan.domain.FindingCase;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;

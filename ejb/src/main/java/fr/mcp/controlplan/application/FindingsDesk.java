@@ -1,6 +1,7 @@
 package fr.mcp.controlplan.application;
 
 import fr.mcp.audit.application.AuditTrail;
+import fr.mcp.controlplan.application.internal.DetectionRules;
 import fr.mcp.declaration.application.ConcurrentEntry;
 import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.declaration.application.ConcurrentEntry;
@@ -8,16 +9,16 @@ import fr.mcp.controlplan.domain.FindingCase;
 import fr.mcp.controlplan.domain.FindingComment;
 import fr.mcp.controlplan.domain.FindingStatus;
 import fr.mcp.habilitation.application.Actors;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerAccess;
 import fr.mcp.habilitation.domain.Partner;
-import fr.mcp.identity.application.AccountAdministration;
+import fr.mcp.habilitation.application.AccountAdministration;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,7 @@
 package fr.mcp.controlplan.application;
 
+import fr.mcp.controlplan.application.internal.DetectionRules;
+import fr.mcp.controlplan.application.internal.InactivityJob;
 import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.controlplan.domain.InactivityPolicy;
 import fr.mcp.controlplan.domain.InactivityPolicy.Step;
@@ -13,8 +15,8 @@ import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

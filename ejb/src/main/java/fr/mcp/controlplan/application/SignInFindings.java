@@ -1,10 +1,11 @@
 package fr.mcp.controlplan.application;
 
+import fr.mcp.controlplan.application.internal.SignInHistories;
 import fr.mcp.controlplan.domain.Finding;
 import fr.mcp.controlplan.domain.SignInRule;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

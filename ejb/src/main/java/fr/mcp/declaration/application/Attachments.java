@@ -1,15 +1,16 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess;
 import fr.mcp.declaration.domain.Attachment;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.declaration.domain.DocumentType;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

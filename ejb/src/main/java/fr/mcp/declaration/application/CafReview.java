@@ -1,6 +1,9 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.CafSelection;
+import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Author;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
@@ -14,10 +17,10 @@ import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

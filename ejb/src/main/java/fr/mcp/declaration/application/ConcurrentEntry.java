@@ -1,6 +1,6 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import java.util.List;
 import java.util.Map;
 

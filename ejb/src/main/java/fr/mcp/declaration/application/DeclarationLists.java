@@ -1,13 +1,14 @@
 package fr.mcp.declaration.application;
 
+import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
+import fr.mcp.shared.domain.Forbidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package fr.mcp.declaration.application;
 
+import fr.mcp.declaration.application.internal.CafSelection;
+import fr.mcp.declaration.application.internal.DeclarationAccess;
 import fr.mcp.declaration.domain.Author;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationReminder;
@@ -13,7 +15,7 @@ import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,12 +1,15 @@
 package fr.mcp.declaration.application;
 
+import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAnalysis;
+import fr.mcp.declaration.application.internal.PeerComparison;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
+import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.application.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,11 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAnalysis;
+import fr.mcp.declaration.application.internal.FormCatalog;
+import fr.mcp.declaration.application.internal.PeerComparison;
+import fr.mcp.declaration.application.internal.Viewer;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationForm;
 import fr.mcp.declaration.domain.DeclarationState;
@@ -14,9 +19,9 @@ import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Facility;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,8 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
+import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.estimate.application.EstimateService;
@@ -9,8 +11,8 @@ import fr.mcp.estimate.domain.PaymentLine;
 import fr.mcp.estimate.domain.PaymentRights;
 import fr.mcp.estimate.domain.PaymentSchedule;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

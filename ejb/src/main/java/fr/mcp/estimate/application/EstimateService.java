@@ -9,7 +9,7 @@ import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleRevision;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package fr.mcp.feed.application;
 
+import fr.mcp.feed.application.internal.ImportApplier;
+import fr.mcp.feed.application.internal.ImportRecords;
 import fr.mcp.feed.domain.DeclarationImport;
 import fr.mcp.feed.domain.ImportFile;
 import fr.mcp.feed.domain.ImportFileRefused;
@@ -9,9 +11,9 @@ import fr.mcp.feed.domain.ImportSource;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;

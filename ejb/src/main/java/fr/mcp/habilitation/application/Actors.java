@@ -6,13 +6,10 @@ import fr.mcp.habilitation.domain.UserGroup;
 import fr.mcp.identity.application.Accounts;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
-import jakarta.annotation.Resource;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,12 +40,10 @@ public class Actors {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext context;
 
     /** The caller's own account, read now. */
     public UserAccount caller() {
-        return accounts.byLogin(context.getCallerPrincipal().getName()).orElseThrow(() -> new EJBAccessException("No account"));
+        return accounts.caller();
     }
 
     /** The actor on a partner; {@code requestedPartnerId} is only used by Caf administrators (null: none chosen). */

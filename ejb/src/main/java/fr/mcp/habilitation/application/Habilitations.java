@@ -1,6 +1,7 @@
 package fr.mcp.habilitation.application;
 
 import fr.mcp.audit.application.AuditTrail;
+import fr.mcp.habilitation.application.internal.AssignmentSearch;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.AssignmentLimits;
 import fr.mcp.habilitation.domain.Facility;
@@ -12,10 +13,11 @@ import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.application.Page;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -14,9 +14,9 @@ import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -152,7 +152,7 @@ public class PartnerAccess {
         if (administrators >= MAX_ADMINISTRATORS) {
             throw RuleViolation.of("partner.administrators.max", MAX_ADMINISTRATORS);
         }
-        UserAccount account = opening.open(locked, new NewAccount(partnerId, form.lastName(), form.firstName(), form.email(),
+        UserAccount account = opening.open(locked.getId(), locked.getFamily(), new NewAccount(partnerId, form.lastName(), form.firstName(), form.email(),
                 form.emailConfirmation(), form.phone(), form.mobility(), form.opensOn(), form.closesOn()), Roles.PARTNER_ADMIN,
                 actors.caller().getLogin(), client);
         audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "PARTNER_ADMIN_CREATED", "compte " + account.getLogin(),

@@ -12,7 +12,7 @@ import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

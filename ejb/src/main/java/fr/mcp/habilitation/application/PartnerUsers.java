@@ -13,10 +13,11 @@ import fr.mcp.identity.domain.Mobility;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.application.Page;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -157,7 +158,7 @@ public class PartnerUsers {
         } else if (!actor.administersPartner()) {
             throw RuleViolation.of("user.group.required");
         }
-        UserAccount account = opening.open(actor.partner(), form, null, actor.login(), client);
+        UserAccount account = opening.open(actor.partner().getId(), actor.partner().getFamily(), form, null, actor.login(), client);
         if (group != null) {
             group.addMember(account.getId());
         }

@@ -1,6 +1,5 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.IssuedLoginId;
 import fr.mcp.identity.domain.LoginIdGenerator;
@@ -34,10 +33,13 @@ public class AccountOpening {
 
     private final LoginIdGenerator loginIds = new LoginIdGenerator();
 
-    /** The new account, with {@code accountRole} (e.g. partner administrator) granted when not null. */
-    public UserAccount open(Partner partner, NewAccount form, String accountRole, String byLogin, ClientInfo client) {
+    /**
+     * The new account of a user of the partner {@code partnerId}, whose login id starts with the partner's
+     * {@code family}, with {@code accountRole} (e.g. partner administrator) granted when not null.
+     */
+    public UserAccount open(long partnerId, String family, NewAccount form, String accountRole, String byLogin, ClientInfo client) {
         NewAccountValidator.check(form);
-        UserAccount account = UserAccount.partnerUser(newLoginId(partner.getFamily()), partner.getId(), form.lastName().trim(),
+        UserAccount account = UserAccount.partnerUser(newLoginId(family), partnerId, form.lastName().trim(),
                 form.firstName().trim(), form.email().trim(), form.opensOn(), clock.instant());
         account.setPhone(form.phone() == null || form.phone().isBlank() ? null : form.phone().trim());
         account.setMobility(form.mobility() == null ? Mobility.SEDENTARY : form.mobility());

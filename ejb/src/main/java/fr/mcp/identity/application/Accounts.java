@@ -2,6 +2,9 @@ package fr.mcp.identity.application;
 
 import fr.mcp.identity.domain.LockoutPolicy;
 import fr.mcp.identity.domain.UserAccount;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +24,14 @@ public class Accounts {
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** The caller's own account, read now; refused when the caller has none. */
+    public UserAccount caller() {
+        return byLogin(context.getCallerPrincipal().getName()).orElseThrow(() -> new EJBAccessException("No account"));
+    }
 
     public Optional<UserAccount> byLogin(String login) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.login = :login", UserAccount.class)

@@ -1,14 +1,13 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.application.internal.RoleResolver;
 import fr.mcp.identity.domain.ApiToken;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.TokenScope;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.habilitation.application.Actors;
-import fr.mcp.habilitation.domain.Partner;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.shared.domain.Sha256;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -54,7 +53,7 @@ public class ApiTokens {
     private Clock clock;
 
     @Inject
-    private Actors actors;
+    private Accounts accounts;
 
     /** A token just created: its secret, to show once. */
     public record NewToken(long id, String secret, String name, TokenScope scope, LocalDate expiresOn) {
@@ -70,7 +69,7 @@ public class ApiTokens {
     }
 
     public NewToken create(String name, String scope, String expiresOn, ClientInfo client) {
-        UserAccount account = actors.caller();
+        UserAccount account = accounts.caller();
         LocalDate today = LocalDate.now(clock);
         List<String> problems = new ArrayList<>();
         String cleanName = name == null ? "" : name.strip();
@@ -109,7 +108,7 @@ public class ApiTokens {
     }
 
     public List<TokenRow> mine() {
-        UserAccount account = actors.caller();
+        UserAccount account = accounts.caller();
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.accountId = :account ORDER BY t.createdAt DESC", ApiToken.class)
                 .setParameter("account", account.getId()).setMaxResults(100).getResultList().stream()
@@ -120,7 +119,7 @@ public class ApiTokens {
 
     /** Revokes one of the caller's tokens (another's answers "not found"); revoking twice changes nothing. */
     public void revoke(long tokenId, ClientInfo client) {
-        UserAccount account = actors.caller();
+        UserAccount account = accounts.caller();
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null || !token.getAccountId().equals(account.getId())) {
             throw OutOfScope.of("token.notFound");
@@ -168,7 +167,7 @@ public class ApiTokens {
         if (!account.isActiveOn(today)) {
             return "account " + account.getStatus();
         }
-        if (account.getPartnerId() != null && !em.find(Partner.class, account.getPartnerId()).isAccessActive()) {
+        if (!roleResolver.partnerAccessActive(account)) {
             return "partner access suspended";
         }
         return null;

@@ -1,5 +1,10 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.application.internal.ClientThrottle;
+import fr.mcp.identity.application.internal.Passwords;
+import fr.mcp.identity.application.internal.RoleResolver;
+import fr.mcp.identity.application.internal.SignInSettings;
+import fr.mcp.identity.application.internal.TermsOfUseService;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.SignInRefusal;

@@ -1,6 +1,6 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package fr.mcp.identity.application;
 
 import fr.mcp.identity.domain.SecurityEvent;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;

@@ -1,5 +1,6 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.application.internal.Passwords;
 import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;

@@ -1,9 +1,11 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.application.internal.PasswordChanger;
+import fr.mcp.identity.application.internal.Passwords;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.PasswordRule;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;

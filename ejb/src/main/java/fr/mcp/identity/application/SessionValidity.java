@@ -1,5 +1,6 @@
 package fr.mcp.identity.application;
 
+import fr.mcp.identity.application.internal.RoleResolver;
 import fr.mcp.identity.domain.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package fr.mcp.identity.application;
 
-import fr.mcp.habilitation.domain.Caf;
-import fr.mcp.habilitation.domain.Partner;
+import fr.mcp.identity.application.internal.Passwords;
+import fr.mcp.identity.application.internal.SignInSettings;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.TemporaryPasswordGenerator;
@@ -32,6 +32,9 @@ public class TemporaryPasswords {
     private EntityManager em;
 
     @Inject
+    private Organisations organisations;
+
+    @Inject
     private Notifier notifier;
 
     @Inject
@@ -52,19 +55,13 @@ public class TemporaryPasswords {
         Instant expiresAt = clock.instant().plus(settings.temporaryPasswordValidity());
         account.issueTemporaryPassword(Passwords.HASHER.hash(password), expiresAt);
         Map<String, String> common = Map.of("firstName", account.getFirstName(), "lastName", account.getLastName(),
-                "portalUrl", portalUrl, "organisation", organisationOf(account));
+                "portalUrl", portalUrl, "organisation", organisations.nameOf(account));
         if (newAccount) {
             notifier.send(new Notification("account-login-id", account.getEmail(), with(common, "login", account.getLogin())));
         }
         notifier.send(new Notification("account-temporary-password", account.getEmail(),
                 with(with(common, "password", password), "expiresAt", EXPIRY.format(expiresAt))));
         events.record(SecurityEventType.TEMPORARY_PASSWORD_ISSUED, account, client, reason);
-    }
-
-    private String organisationOf(UserAccount account) {
-        return account.getPartnerId() != null
-                ? em.find(Partner.class, account.getPartnerId()).getName()
-                : em.find(Caf.class, account.getCafId()).getName();
     }
 
     private static Map<String, String> with(Map<String, String> values, String name, String value) {

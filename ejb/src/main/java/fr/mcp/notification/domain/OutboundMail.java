@@ -15,7 +15,9 @@ import java.util.UUID;
  * A notification and its delivery state. Its id is the idempotency key: a mail is sent at most once per id. While it
  * waits, {@code dueAt} says when its next attempt is due: a mail long past due has lost its message (the server whose
  * queue held it is gone) and is queued again ({@link #resume}). Each message carries the number of attempts made when it
- * was queued, so that of two messages for one attempt only the first acts ({@link #awaits}).
+ * was queued, so that of two messages for one attempt only the first acts ({@link #awaits}). {@code pendingMessages}
+ * counts its messages queued and not yet consumed, each change in the transaction that sends or takes the message: at 0,
+ * no message is left that could act on the mail, so what was handed to the SMTP server for it is final.
  */
 @Entity
 @Table(name = "outbound_mail")
@@ -50,6 +52,9 @@ public class OutboundMail {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Column(name = "pending_messages")
+    private int pendingMessages;
+
     @Version
     private long version;
 
@@ -78,6 +83,20 @@ public class OutboundMail {
     public int resume(Instant now) {
         dueAt = now;
         return attempts;
+    }
+
+    /** A message for this mail is sent on the mail queue, in the same transaction. */
+    public void messageQueued() {
+        pendingMessages++;
+    }
+
+    /** A message for this mail is taken from the mail queue, in the same transaction (acted on or ignored). */
+    public void messageConsumed() {
+        pendingMessages = Math.max(0, pendingMessages - 1);
+    }
+
+    public int getPendingMessages() {
+        return pendingMessages;
     }
 
     public boolean isSent() {

@@ -20,7 +20,7 @@ import java.util.List;
 public class JmsNotifier implements Notifier {
 
     private static final List<String> COLUMNS = List.of("id", "template", "recipient", "parameters", "status", "attempts", "last_error",
-            "created_at", "sent_at", "due_at", "version");
+            "created_at", "sent_at", "due_at", "pending_messages", "version");
 
     private final MailTemplateRenderer renderer = new MailTemplateRenderer(JmsNotifier.class.getClassLoader());
 
@@ -36,6 +36,7 @@ public class JmsNotifier implements Notifier {
     @Override
     public String send(Notification notification) {
         OutboundMail mail = checked(notification);
+        mail.messageQueued();
         em.persist(mail);
         mailQueue.enqueue(mail.getId());
         return mail.getId();
@@ -44,9 +45,10 @@ public class JmsNotifier implements Notifier {
     @Override
     public List<String> sendAll(List<Notification> notifications) {
         List<OutboundMail> mails = notifications.stream().map(this::checked).toList();
+        mails.forEach(OutboundMail::messageQueued);
         BulkSql.on(em).insert("outbound_mail", COLUMNS, mails.stream()
                 .map(m -> new Object[] {m.getId(), m.getTemplate(), m.getRecipient(), m.getEncodedParameters(), m.getStatus(), m.getAttempts(),
-                        m.getLastError(), m.getCreatedAt(), m.getSentAt(), m.getDueAt(), BulkSql.NEW_ROW_VERSION})
+                        m.getLastError(), m.getCreatedAt(), m.getSentAt(), m.getDueAt(), m.getPendingMessages(), BulkSql.NEW_ROW_VERSION})
                 .toList());
         mails.forEach(m -> mailQueue.enqueue(m.getId()));
         return mails.stream().map(OutboundMail::getId).toList();

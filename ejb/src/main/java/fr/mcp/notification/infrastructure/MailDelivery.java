@@ -61,6 +61,7 @@ public class MailDelivery {
             lookAgainLater(key, lookups + 1, attempts);
             return;
         }
+        mail.messageConsumed();
         if (mail.isSent()) {
             LOG.info(() -> "Mail " + key + " already sent: redelivered message ignored");
             metrics.counter("mcp.mail.duplicatesIgnored").inc();
@@ -101,6 +102,7 @@ public class MailDelivery {
         if (retry) {
             LOG.log(Level.WARNING, "Mail {0}: attempt {1} failed ({2}); next attempt in {3} ms",
                     new Object[] {mail.getId(), attempt, mail.getLastError(), delay.toMillis()});
+            mail.messageQueued();
             mailQueue.enqueueAfter(mail.getId(), attempt, delay);
         } else {
             mail.park();

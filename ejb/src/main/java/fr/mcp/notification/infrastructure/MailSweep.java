@@ -41,6 +41,7 @@ public class MailSweep {
         List<OutboundMail> stranded = em.createQuery("SELECT m FROM OutboundMail m WHERE m.dueAt < :limit ORDER BY m.dueAt", OutboundMail.class)
                 .setParameter("limit", now.minusSeconds(strandedSeconds)).setMaxResults(BATCH).getResultList();
         for (OutboundMail mail : stranded) {
+            mail.messageQueued();
             mailQueue.enqueue(mail.getId(), mail.resume(now));
         }
         return stranded.size();

@@ -4,7 +4,7 @@ import fr.mcp.identity.domain.Roles;
 import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
 import fr.mcp.notification.domain.OutboundMail;
-import fr.mcp.shared.application.OutOfScope;
+import fr.mcp.shared.domain.OutOfScope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -62,6 +62,14 @@ public class MailCheckService {
             throw OutOfScope.of("mail.unknown");
         }
         return new MailTrace(mail.getId(), mail.getTemplate(), mail.getRecipient(), mail.getStatus().name(),
-                mail.getAttempts(), mail.getLastError(), mail.getCreatedAt(), mail.getSentAt());
+                mail.getAttempts(), mail.getLastError(), mail.getCreatedAt(), mail.getSentAt(), mail.getPendingMessages());
+    }
+
+    /** The platform's mail queue: mails still to be sent, and their messages not yet consumed (0: the queue is settled). */
+    public MailQueueState queueState() {
+        Object[] row = (Object[]) em.createQuery("SELECT COALESCE(SUM(m.pendingMessages), 0), COUNT(m) FROM OutboundMail m WHERE m.pendingMessages > 0")
+                .getSingleResult();
+        long waiting = em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.dueAt IS NOT NULL", Long.class).getSingleResult();
+        return new MailQueueState(((Number) row[0]).longValue(), waiting);
     }
 }

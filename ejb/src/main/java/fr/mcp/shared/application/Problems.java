@@ -1,5 +1,6 @@
 package fr.mcp.shared.application;
 
+import fr.mcp.shared.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 

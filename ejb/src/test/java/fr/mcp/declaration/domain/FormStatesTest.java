@@ -3,7 +3,7 @@ package fr.mcp.declaration.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;

@@ -2,6 +2,7 @@ package fr.mcp.web.api;
 
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.ops.application.MailCheckService;
+import fr.mcp.ops.application.MailQueueState;
 import fr.mcp.ops.application.MailTrace;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,6 +50,17 @@ public class MailCheckResource {
     public Response send(@NotNull(message = "Le corps de la requête est obligatoire.") @Valid MailCheckRequest request) {
         String id = mailCheck.sendCheck(request.recipient());
         return Response.accepted(new MailCheckQueued(id)).build();
+    }
+
+    @GET
+    @Path("queue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAF_ADMIN)
+    @Operation(summary = "L'état de la file des e-mails : messages en attente de traitement, e-mails en attente d'envoi.")
+    @APIResponse(responseCode = "200", description = "pendingMessages à 0 : plus aucun message ne peut envoyer d'e-mail")
+    @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
+    public MailQueueState queue() {
+        return mailCheck.queueState();
     }
 
     @GET

@@ -2,7 +2,7 @@ package fr.mcp.web.api;
 
 import fr.mcp.identity.application.OwnConnections;
 import fr.mcp.identity.application.OwnConnections.Connection;
-import fr.mcp.web.identity.ConnectionsCsv;
+import fr.mcp.web.documents.ConnectionsCsv;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

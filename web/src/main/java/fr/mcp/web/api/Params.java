@@ -1,6 +1,6 @@
 package fr.mcp.web.api;
 
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

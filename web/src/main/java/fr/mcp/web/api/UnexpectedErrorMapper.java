@@ -1,9 +1,9 @@
 package fr.mcp.web.api;
 
 import fr.mcp.declaration.application.ConcurrentEntry;
-import fr.mcp.shared.application.Forbidden;
-import fr.mcp.shared.application.OutOfScope;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.Forbidden;
+import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.shell.Violations;
 import fr.mcp.web.shell.Incidents;
 import jakarta.ejb.EJBAccessException;

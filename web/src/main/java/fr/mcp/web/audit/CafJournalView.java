@@ -1,8 +1,8 @@
 package fr.mcp.web.audit;
 
-import fr.mcp.audit.application.JournalQuery;
-import fr.mcp.audit.application.JournalRow;
-import fr.mcp.audit.application.JournalSearch;
+import fr.mcp.journal.application.JournalQuery;
+import fr.mcp.journal.application.JournalRow;
+import fr.mcp.journal.application.JournalSearch;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import fr.mcp.controlplan.application.FindingRow;
 import fr.mcp.controlplan.application.FindingsDesk;
 import fr.mcp.controlplan.domain.DetectionRule;
 import fr.mcp.controlplan.domain.FindingStatus;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.web.shell.PagedList;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;

@@ -3,7 +3,7 @@ package fr.mcp.web.declaration;
 import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationLists;
 import fr.mcp.declaration.application.DeclarationRow;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

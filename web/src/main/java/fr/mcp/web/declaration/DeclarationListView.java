@@ -4,7 +4,7 @@ import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.FacilityType;
 import fr.mcp.web.shell.PagedList;
 

@@ -8,7 +8,7 @@ import fr.mcp.declaration.application.FormSaved;
 import fr.mcp.declaration.application.FormView;
 import fr.mcp.declaration.application.Payments;
 import fr.mcp.estimate.domain.PaymentLine;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.view.ViewScoped;

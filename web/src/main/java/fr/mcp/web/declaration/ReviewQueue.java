@@ -4,7 +4,7 @@ import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationLists;
 import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.domain.DeclarationState;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

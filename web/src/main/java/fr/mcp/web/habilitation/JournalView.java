@@ -1,7 +1,7 @@
 package fr.mcp.web.habilitation;
 
 import fr.mcp.audit.domain.AuditEntry;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerJournal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package fr.mcp.web.habilitation;
 
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 
 /** A partner page listing rows paged in the database: filter (back to page 1), previous, next, page numbers. */
 public abstract class PagedPartnerView<T> extends PartnerScopedView {

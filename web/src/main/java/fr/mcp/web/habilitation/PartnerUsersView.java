@@ -1,7 +1,7 @@
 package fr.mcp.web.habilitation;
 
 import fr.mcp.habilitation.application.GroupRow;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerGroups;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;

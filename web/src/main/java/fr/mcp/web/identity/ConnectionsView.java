@@ -2,6 +2,7 @@ package fr.mcp.web.identity;
 
 import fr.mcp.identity.application.OwnConnections;
 import fr.mcp.identity.application.OwnConnections.Connection;
+import fr.mcp.web.documents.ConnectionsCsv;
 import fr.mcp.web.shell.Violations;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

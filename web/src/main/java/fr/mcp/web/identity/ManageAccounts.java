@@ -1,8 +1,8 @@
 package fr.mcp.web.identity;
 
 import fr.mcp.habilitation.domain.Partner;
-import fr.mcp.identity.application.AccountAdministration;
-import fr.mcp.identity.application.AccountRow;
+import fr.mcp.habilitation.application.AccountAdministration;
+import fr.mcp.habilitation.application.AccountRow;
 import fr.mcp.identity.domain.Mobility;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;

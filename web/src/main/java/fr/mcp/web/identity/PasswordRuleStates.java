@@ -1,7 +1,7 @@
 package fr.mcp.web.identity;
 
 import fr.mcp.identity.domain.PasswordRule;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

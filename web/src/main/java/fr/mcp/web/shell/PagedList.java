@@ -1,6 +1,6 @@
 package fr.mcp.web.shell;
 
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package fr.mcp.web.api.audit;
 
-import fr.mcp.audit.application.JournalQuery;
-import fr.mcp.audit.application.JournalRow;
-import fr.mcp.audit.application.JournalSearch;
+import fr.mcp.journal.application.JournalQuery;
+import fr.mcp.journal.application.JournalRow;
+import fr.mcp.journal.application.JournalSearch;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.api.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -6,7 +6,7 @@ import fr.mcp.controlplan.application.FindingDetail;
 import fr.mcp.controlplan.application.FindingFilter;
 import fr.mcp.controlplan.application.FindingRow;
 import fr.mcp.controlplan.application.FindingsDesk;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.web.api.habilitation.ApiClients;
 import jakarta.annotation.security.RolesAllowed;
@@ -118,7 +118,7 @@ public class FindingsResource {
 
     private static long version(Change change) {
         if (change.version() == null) {
-            throw fr.mcp.shared.application.RuleViolation.of("finding.version.required");
+            throw fr.mcp.shared.domain.RuleViolation.of("finding.version.required");
         }
         return change.version();
     }

@@ -14,9 +14,9 @@ import fr.mcp.declaration.application.FormSaved;
 import fr.mcp.declaration.application.Payments;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.web.declaration.DeclarationPdf;
+import fr.mcp.web.documents.DeclarationPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -155,7 +155,7 @@ public class DeclarationsResource {
                                   @jakarta.ws.rs.HeaderParam("Content-Length") String length, java.io.InputStream content) {
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > attachments.maxBytes()) {
             return Response.status(413).type(MediaType.APPLICATION_JSON)
-                    .entity(fr.mcp.web.api.ApiError.of(413, List.of(fr.mcp.shared.application.RuleViolation.message("attachment.tooBig",
+                    .entity(fr.mcp.web.api.ApiError.of(413, List.of(fr.mcp.shared.domain.RuleViolation.message("attachment.tooBig",
                             attachments.maxBytes() / (1024 * 1024))))).build();
         }
         return Response.status(201).entity(attachments.add(id, name, content)).build();

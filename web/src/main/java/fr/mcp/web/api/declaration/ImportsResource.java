@@ -5,7 +5,7 @@ import fr.mcp.feed.application.ImportSummary;
 import fr.mcp.feed.application.Imports;
 import fr.mcp.feed.domain.ImportSource;
 import fr.mcp.identity.domain.Roles;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.api.ApiError;
 import fr.mcp.web.api.Params;
 import fr.mcp.web.api.TableExport;

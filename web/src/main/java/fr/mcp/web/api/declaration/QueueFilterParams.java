@@ -3,7 +3,7 @@ package fr.mcp.web.api.declaration;
 import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
-import fr.mcp.shared.application.RuleViolation;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.api.Params;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;

@@ -4,7 +4,7 @@ import fr.mcp.habilitation.application.AssignmentFilter;
 import fr.mcp.habilitation.application.AssignmentRequest;
 import fr.mcp.habilitation.application.AssignmentRow;
 import fr.mcp.habilitation.application.Habilitations;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.AssignmentState;
 import fr.mcp.habilitation.domain.FacilityType;

@@ -84,7 +84,7 @@ public class GroupsResource {
     public Response nameManager(@PathParam("id") long id, @QueryParam("partnerId") Long partnerId,
                                 @NotNull(message = "Le corps de la requête est obligatoire.") Manager manager) {
         if (manager.accountId() == null) {
-            throw new fr.mcp.shared.application.RuleViolation(List.of("Le compte du responsable (accountId) est obligatoire."));
+            throw new fr.mcp.shared.domain.RuleViolation(List.of("Le compte du responsable (accountId) est obligatoire."));
         }
         groups.nameManager(partnerId, id, manager.accountId(), clients.current());
         return Response.noContent().build();

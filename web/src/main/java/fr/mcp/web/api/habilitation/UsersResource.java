@@ -1,7 +1,7 @@
 package fr.mcp.web.api.habilitation;
 
 import fr.mcp.habilitation.application.AccountEdit;
-import fr.mcp.habilitation.application.Page;
+import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;
 import fr.mcp.habilitation.application.UserRow;
@@ -71,7 +71,7 @@ public class UsersResource {
     @Operation(summary = "Crée un utilisateur dans un groupe ; identifiant et mot de passe temporaire par deux e-mails.")
     public Response create(@QueryParam("partnerId") Long partnerId, @NotNull(message = BODY_REQUIRED) NewUser body) {
         if (body.account() == null) {
-            throw new fr.mcp.shared.application.RuleViolation(java.util.List.of("Le compte à créer (account) est obligatoire."));
+            throw new fr.mcp.shared.domain.RuleViolation(java.util.List.of("Le compte à créer (account) est obligatoire."));
         }
         return Response.status(201).entity(Map.of("login", users.create(partnerId, body.account(), body.groupId(), clients.current()))).build();
     }

@@ -1,0 +1,67 @@
+package fr.mcp.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/**
+ * Facts the server gives about its mail queue, to wait on instead of sleeping: a mail's trace (status, attempts, its
+ * messages still queued), and the whole queue's messages not yet consumed. Once a mail is sent and none of its messages
+ * is left, nothing can hand it to the SMTP server again: what the test mail server holds then is final, so a duplicate
+ * is caught however late it would have come.
+ */
+public final class MailQueueState {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    private MailQueueState() {
+    }
+
+    /** The trace of a check mail asked for by CAFADM. */
+    public static JsonObject trace(String key) throws Exception {
+        Api.Reply reply = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/" + key, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    /** Waits until the check mail's trace meets the condition, and returns it. */
+    public static JsonObject awaitTrace(String key, Predicate<JsonObject> condition, String what) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject trace = trace(key);
+        while (!condition.test(trace)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("mail " + key + " not " + what + " within " + PATIENCE.toSeconds() + " s: " + trace);
+            }
+            Thread.sleep(200);
+            trace = trace(key);
+        }
+        return trace;
+    }
+
+    /** Waits until the check mail is sent and no message of it is left on the queue. */
+    public static JsonObject awaitSentAndSettled(String key) throws Exception {
+        return awaitTrace(key, t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 0, "sent with no message left");
+    }
+
+    /** Waits until the queue holds no message at all: every mail queued so far has had all its chances. */
+    public static void awaitQueueSettled() throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject state = queue();
+        while (state.getJsonNumber("pendingMessages").longValue() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("mail queue not settled within " + PATIENCE.toSeconds() + " s: " + state);
+            }
+            Thread.sleep(200);
+            state = queue();
+        }
+    }
+
+    private static JsonObject queue() throws Exception {
+        Api.Reply reply = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/queue", null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+}
