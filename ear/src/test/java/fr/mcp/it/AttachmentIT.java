@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class AttachmentIT {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void aProviderAddsADocumentThatTheApproverAndTheCafReadBackAndOthersCannot() throws Exception {
@@ -39,11 +41,22 @@ class AttachmentIT {
             HttpResponse<byte[]> file = Api.download(reader, "/api/v1/declarations/attachments/" + id);
             assertEquals(200, file.statusCode(), reader);
             assertArrayEquals(PDF, file.body(), reader + " reads the same bytes");
-            assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("Facture%20mai.pdf"));
+            assertTrue(
+                    file.headers().firstValue("Content-Disposition").orElse("").contains("Facture%20mai.pdf"));
         }
-        assertEquals(403, Api.download("ASSADM", "/api/v1/declarations/attachments/" + id).statusCode(), "a partner administrator without AFAS role");
-        assertEquals(404, Api.download("PARADM", "/api/v1/declarations/attachments/" + id).statusCode(), "another Caf");
-        assertEquals(403, Api.upload("CAFREV", base + "?name=note.pdf", "application/pdf", PDF).status(), "the Caf reads, partners add");
+        assertEquals(
+                403,
+                Api.download("ASSADM", "/api/v1/declarations/attachments/" + id).statusCode(),
+                "a partner administrator without AFAS role");
+        assertEquals(
+                404,
+                Api.download("PARADM", "/api/v1/declarations/attachments/" + id).statusCode(),
+                "another Caf");
+        assertEquals(
+                403,
+                Api.upload("CAFREV", base + "?name=note.pdf", "application/pdf", PDF)
+                        .status(),
+                "the Caf reads, partners add");
     }
 
     @Test
@@ -56,7 +69,11 @@ class AttachmentIT {
         assertEquals(413, tooBig.status(), tooBig.body());
         assertTrue(tooBig.body().contains("dépasse la taille maximale de 10 Mo"), tooBig.body());
 
-        Reply exe = Api.upload("ENFFDF", base + "?name=outil.exe", "application/octet-stream", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1));
+        Reply exe = Api.upload(
+                "ENFFDF",
+                base + "?name=outil.exe",
+                "application/octet-stream",
+                "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(400, exe.status());
         assertTrue(exe.body().contains("Ce type de fichier n'est pas accepté"), exe.body());
 

@@ -8,6 +8,8 @@ import fr.mcp.it.support.Browser;
 import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.DeclarationFixture;
 import fr.mcp.it.support.It;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,12 +45,16 @@ class DeclarationJourneyIT extends BrowserTest {
         driver.findElement(By.linkText(d.facilityName())).click();
         waitFor("/partenaire/declaration.xhtml");
         assertEquals("À saisir", driver.findElement(By.id("declarationState")).getText());
-        java.nio.file.Path invoice = java.nio.file.Files.createTempFile("facture-", ".pdf");
-        java.nio.file.Files.writeString(invoice, "%PDF-1.4\n%%EOF\n");
-        driver.findElement(By.id("upload:file")).sendKeys(invoice.toAbsolutePath().toString());
+        Path invoice = Files.createTempFile("facture-", ".pdf");
+        Files.writeString(invoice, "%PDF-1.4\n%%EOF\n");
+        driver.findElement(By.id("upload:file"))
+                .sendKeys(invoice.toAbsolutePath().toString());
         Browser.submit(driver, By.id("upload:send"));
         assertTrue(messages().contains("jointe à la déclaration"), messages());
-        assertTrue(driver.findElement(By.id("attachments")).getText().contains(invoice.getFileName().toString()),
+        assertTrue(
+                driver.findElement(By.id("attachments"))
+                        .getText()
+                        .contains(invoice.getFileName().toString()),
                 driver.findElement(By.id("attachments")).getText());
         Browser.assertAccessible(driver);
         Browser.assertAccessible(driver);
@@ -69,8 +75,13 @@ class DeclarationJourneyIT extends BrowserTest {
         Browser.submit(driver, By.id("decl:forms:" + NORTH + ":complete"));
         assertTrue(messages().contains("Le formulaire est déclaré complet."), messages());
         Browser.submit(driver, By.id("decl:forms:" + SOUTH + ":complete"));
-        assertEquals("Saisie en cours", driver.findElement(By.id("declarationState")).getText());
-        assertTrue(driver.findElements(By.id("decl:forms:" + BUDGET + ":fields:0:value")).get(0).getAttribute("disabled") != null,
+        assertEquals(
+                "Saisie en cours", driver.findElement(By.id("declarationState")).getText());
+        assertTrue(
+                driver.findElements(By.id("decl:forms:" + BUDGET + ":fields:0:value"))
+                                .get(0)
+                                .getAttribute("disabled")
+                        != null,
                 "the activity provider cannot type in the budget");
         Browser.assertAccessible(driver);
         logout();
@@ -89,7 +100,9 @@ class DeclarationJourneyIT extends BrowserTest {
         signIn("ENFAPP");
         open(d);
         Browser.submit(driver, By.id("decl:take"));
-        assertEquals("En cours d'approbation", driver.findElement(By.id("declarationState")).getText());
+        assertEquals(
+                "En cours d'approbation",
+                driver.findElement(By.id("declarationState")).getText());
         Browser.assertAccessible(driver);
         type("decl:forms:" + SOUTH + ":comment", "Le site Sud a ouvert 11 mois.");
         Browser.submit(driver, By.id("decl:forms:" + SOUTH + ":sendBack"));
@@ -107,7 +120,8 @@ class DeclarationJourneyIT extends BrowserTest {
         signIn("ENFAPP");
         open(d);
         approveAndTransmit(true);
-        assertEquals("Transmise Caf", driver.findElement(By.id("declarationState")).getText());
+        assertEquals(
+                "Transmise Caf", driver.findElement(By.id("declarationState")).getText());
         assertTrue(text("decl:analysis").contains("(figée à la transmission)"), text("decl:analysis"));
         logout();
 
@@ -144,16 +158,27 @@ class DeclarationJourneyIT extends BrowserTest {
         driver.get(It.url("/caf/declaration.xhtml?id=" + d.declarationId()));
         waitFor("/caf/declaration.xhtml");
         Browser.submit(driver, By.id("decl:validate"));
-        assertEquals("Validée par la Caf", driver.findElement(By.id("declarationState")).getText());
+        assertEquals(
+                "Validée par la Caf",
+                driver.findElement(By.id("declarationState")).getText());
         String history = text("history");
-        for (String step : List.of("Déclaration ouverte", "Saisie commencée", "Prise en charge par l'approbateur", "Formulaire renvoyé au fournisseur",
-                "Formulaire corrigé, rendu à l'approbateur", "Transmise à la Caf", "Renvoyée au partenaire : à revoir", "Les achats semblent sous-estimés.",
+        for (String step : List.of(
+                "Déclaration ouverte",
+                "Saisie commencée",
+                "Prise en charge par l'approbateur",
+                "Formulaire renvoyé au fournisseur",
+                "Formulaire corrigé, rendu à l'approbateur",
+                "Transmise à la Caf",
+                "Renvoyée au partenaire : à revoir",
+                "Les achats semblent sous-estimés.",
                 "Validée par la Caf")) {
             assertTrue(history.contains(step), step + " missing in " + history);
         }
         assertTrue(text("decl:analysis").contains("24 836,50"), text("decl:analysis"));
         Browser.assertAccessible(driver);
-        assertFalse(driver.findElements(By.id("decl:validate")).size() > 0, "nothing left to do on a validated declaration");
+        assertFalse(
+                driver.findElements(By.id("decl:validate")).size() > 0,
+                "nothing left to do on a validated declaration");
     }
 
     private void approveAndTransmit(boolean justify) {
@@ -164,7 +189,9 @@ class DeclarationJourneyIT extends BrowserTest {
         if (justify) {
             check("decl:sworn");
             Browser.submit(driver, By.id("decl:transmit"));
-            assertTrue(messages().contains("Contrôles de cohérence à justifier avant la transmission : RPE-ETP"), messages());
+            assertTrue(
+                    messages().contains("Contrôles de cohérence à justifier avant la transmission : RPE-ETP"),
+                    messages());
             type("decl:controls:0:justification", "Animatrice en renfort, validation demandée à la Caf.");
             Browser.submit(driver, By.id("decl:controls:0:justify"));
             assertTrue(messages().contains("La justification est enregistrée."), messages());
@@ -184,8 +211,8 @@ class DeclarationJourneyIT extends BrowserTest {
         WebElement input = driver.findElement(By.id("decl:forms:" + form + ":fields:" + field + ":value"));
         input.clear();
         input.sendKeys(value, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Long.valueOf(0).equals(
-                ((JavascriptExecutor) d).executeScript("return window.mcpPending.n;")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Long.valueOf(0)
+                .equals(((JavascriptExecutor) d).executeScript("return window.mcpPending.n;")));
     }
 
     private static void open(DeclarationFixture d) {
@@ -196,7 +223,8 @@ class DeclarationJourneyIT extends BrowserTest {
     }
 
     private static String status(int form, int field) {
-        return driver.findElement(By.id("decl:forms:" + form + ":fields:" + field + ":fieldStatus")).getText();
+        return driver.findElement(By.id("decl:forms:" + form + ":fields:" + field + ":fieldStatus"))
+                .getText();
     }
 
     private static void check(String id) {

@@ -30,7 +30,8 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
     private static final String PASSWORD = "Habilitation-2026!";
 
     @Test
-    void aCafOpensAPartnerWhoseAdministratorDelegatesAndWhoseHabiliterMemberAssignsEveryRequiredRole() throws Exception {
+    void aCafOpensAPartnerWhoseAdministratorDelegatesAndWhoseHabiliterMemberAssignsEveryRequiredRole()
+            throws Exception {
         String siret = Sirets.unique();
         String partnerName = "Centre social " + siret;
         String facilityName = "Relais itinérant " + siret;
@@ -98,7 +99,9 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         String habiliter = createUser("Habib", "Henri", habiliterEmail);
         String provider = createUser("Fabre", "Fanny", It.uniqueRecipient("fda"));
         String approver = createUser("Perret", "Paul", It.uniqueRecipient("app"));
-        assertTrue(driver.findElement(By.id("count")).getText().contains("4"), driver.findElement(By.id("count")).getText());
+        assertTrue(
+                driver.findElement(By.id("count")).getText().contains("4"),
+                driver.findElement(By.id("count")).getText());
 
         driver.findElement(By.linkText("Mes groupes")).click();
         waitFor("/partenaire/groupes.xhtml");
@@ -113,7 +116,10 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         Credentials habiliterAccount = NewAccounts.fromMails(habiliterEmail);
         NewAccounts.firstLogin(driver, habiliterAccount, PASSWORD);
         driver.get(It.url("/caf/partenaires.xhtml"));
-        assertTrue(driver.getPageSource().contains("Accès refusé") || driver.getTitle().contains("refusé"), driver.getTitle());
+        assertTrue(
+                driver.getPageSource().contains("Accès refusé")
+                        || driver.getTitle().contains("refusé"),
+                driver.getTitle());
         driver.get(It.url("/partenaire/habilitations.xhtml"));
         waitFor("/partenaire/habilitations.xhtml");
         Browser.assertAccessible(driver);
@@ -137,7 +143,8 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         assertTrue(messages().contains("La désignation est validée"), messages());
         logout();
         List<MimeMessage> validated = TestMailServer.awaitMailsTo(adminEmail, 3, Duration.ofSeconds(60));
-        assertTrue(validated.stream().anyMatch(mail -> subject(mail).equals("Mon Compte Partenaire - désignation d'approbateur validée")));
+        assertTrue(validated.stream()
+                .anyMatch(mail -> subject(mail).equals("Mon Compte Partenaire - désignation d'approbateur validée")));
 
         signIn(habiliterAccount.login(), PASSWORD);
         driver.get(It.url("/partenaire/habilitations.xhtml"));
@@ -152,7 +159,8 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
         type("newUser:email", email);
         type("newUser:emailConfirmation", email);
         Browser.submit(driver, By.id("newUser:create"));
-        Matcher opened = Pattern.compile("Le compte (ENF[A-Z0-9]{5}) est ouvert").matcher(messages());
+        Matcher opened =
+                Pattern.compile("Le compte (ENF[A-Z0-9]{5}) est ouvert").matcher(messages());
         assertTrue(opened.find(), messages());
         return opened.group(1);
     }
@@ -184,13 +192,18 @@ class DelegatedHabilitationJourneyIT extends BrowserTest {
     private List<String> notAssigned(String facility) {
         new Select(driver.findElement(By.id("search:state"))).selectByValue("NOT_ASSIGNED");
         Browser.submit(driver, By.id("search:filter"));
-        return driver.findElements(By.cssSelector("#search\\:results tbody tr")).stream().map(row -> row.getText())
-                .filter(text -> text.contains(facility)).toList();
+        return driver.findElements(By.cssSelector("#search\\:results tbody tr")).stream()
+                .map(row -> row.getText())
+                .filter(text -> text.contains(facility))
+                .toList();
     }
 
     private static void selectContaining(By select, String text) {
         Select menu = new Select(driver.findElement(select));
-        String label = menu.getOptions().stream().map(option -> option.getText()).filter(t -> t.contains(text)).findFirst()
+        String label = menu.getOptions().stream()
+                .map(option -> option.getText())
+                .filter(t -> t.contains(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no option with " + text));
         menu.selectByVisibleText(label);
     }

@@ -55,7 +55,8 @@ class ErrorPagesIT {
 
     private static String viewStateOfTheLoginPage() throws Exception {
         String page = Api.get("/connexion.xhtml").body();
-        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
         assertTrue(matcher.find(), "the login form carries a view state");
         return matcher.group(1);
     }
@@ -63,10 +64,13 @@ class ErrorPagesIT {
     private static HttpResponse<String> postLoginForm(String viewState) throws Exception {
         HttpRequest post = HttpRequest.newBuilder(URI.create(It.url("/connexion.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3AloginId=CAFADM&login%3Apassword=x&login%3Asubmit="
-                        + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3AloginId=CAFADM&login%3Apassword=x&login%3Asubmit="
+                                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
                 .build();
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
                 .send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

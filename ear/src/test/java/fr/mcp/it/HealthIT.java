@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
     @Test
-    void readinessIsUpWithTheDatabaseMigratedTheMessagingEngineReachableAndOnePersistentCampaignTick() throws Exception {
+    void readinessIsUpWithTheDatabaseMigratedTheMessagingEngineReachableAndOnePersistentCampaignTick()
+            throws Exception {
         Api.Reply reply = Api.get("/health/ready");
 
         assertEquals(200, reply.status(), reply.body());
         JsonObject health = reply.json();
         assertEquals("UP", health.getString("status"));
-        Map<String, JsonObject> checks = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+        Map<String, JsonObject> checks = health.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
         assertEquals("UP", checks.get("database").getString("status"));
-        assertEquals(latestMigration(), checks.get("database").getJsonObject("data").getString("schemaVersion"));
+        assertEquals(
+                latestMigration(), checks.get("database").getJsonObject("data").getString("schemaVersion"));
         assertEquals("UP", checks.get("messaging").getString("status"));
         JsonObject campaigns = checks.get("campaigns");
         assertEquals("UP", campaigns.getString("status"), campaigns.toString());
@@ -40,7 +43,8 @@ class HealthIT {
             return String.valueOf(files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow());
+                    .max()
+                    .orElseThrow());
         }
     }
 

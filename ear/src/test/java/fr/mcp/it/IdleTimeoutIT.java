@@ -10,6 +10,7 @@ import fr.mcp.it.support.BrowserTest;
 import fr.mcp.it.support.DeclarationFixture;
 import fr.mcp.it.support.It;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,12 +38,16 @@ class IdleTimeoutIT extends BrowserTest {
     private static final String SIMULATION = "/simulation.xhtml?exemple=1";
 
     @Test
-    void theUserIsWarnedMayStayAndIsSignedOutWhenIdleAndTheServerRefusesTheCookiesOfIdleOrSignedOutSessions() throws Exception {
+    void theUserIsWarnedMayStayAndIsSignedOutWhenIdleAndTheServerRefusesTheCookiesOfIdleOrSignedOutSessions()
+            throws Exception {
         // A first session the browser then leaves without signing out: no page is open to count down for it.
         signIn("ENFRESP");
         String left = cookies();
         Api.Reply fresh = Api.withCookies("/accueil.xhtml", left);
-        assertEquals(200, fresh.status(), "a copy of the browser's cookies is the signed-in user's while the session is active");
+        assertEquals(
+                200,
+                fresh.status(),
+                "a copy of the browser's cookies is the signed-in user's while the session is active");
         assertTrue(fresh.body().contains(SIGNED_IN), "signed in on the replayed page");
         // A second one, which only the browser will use again (a replay signs the token out: see below).
         signIn("ENFRESP");
@@ -64,7 +69,9 @@ class IdleTimeoutIT extends BrowserTest {
             driver.findElement(By.id("idle:stay")).click();
             wait(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("idle:idleDialog")));
             driver.get(It.url(GROUPS));
-            assertTrue(driver.getCurrentUrl().endsWith(GROUPS), "still signed in after staying: " + driver.getCurrentUrl());
+            assertTrue(
+                    driver.getCurrentUrl().endsWith(GROUPS),
+                    "still signed in after staying: " + driver.getCurrentUrl());
             String countedDown = cookies();
 
             typist.typingWhile(wait(90)).until(ExpectedConditions.urlContains("/connexion.xhtml?expiree=1"));
@@ -72,25 +79,37 @@ class IdleTimeoutIT extends BrowserTest {
             assertTrue(driver.findElements(By.id(SIGNED_IN)).isEmpty(), "signed out");
             signInHere("ENFRESP");
             wait(30).until(ExpectedConditions.urlContains(GROUPS));
-            assertTrue(driver.getCurrentUrl().endsWith(GROUPS), "signing in again comes back to the page left: " + driver.getCurrentUrl());
+            assertTrue(
+                    driver.getCurrentUrl().endsWith(GROUPS),
+                    "signing in again comes back to the page left: " + driver.getCurrentUrl());
 
             // The first session has now been idle for more than the timeout.
             Api.Reply api = Api.withCookies("/api/v1/me/connections?days=1", left);
             assertEquals(401, api.status(), "the API refuses the cookies of an idle session: " + api.body());
             assertTrue(api.body().contains("inactivité"), api.body());
-            assertSentToSignIn(Api.withCookies("/accueil.xhtml", left), "the cookies of a session idle beyond its timeout");
-            assertSentToSignIn(Api.withCookies("/accueil.xhtml", countedDown), "the cookies of a session signed out by the countdown");
+            assertSentToSignIn(
+                    Api.withCookies("/accueil.xhtml", left), "the cookies of a session idle beyond its timeout");
+            assertSentToSignIn(
+                    Api.withCookies("/accueil.xhtml", countedDown),
+                    "the cookies of a session signed out by the countdown");
 
-            // The browser comes back with the idle session's cookies, its page having counted nothing (a computer asleep).
+            // The browser comes back with the idle session's cookies, its page having counted nothing (a computer
+            // asleep).
             driver.manage().deleteAllCookies();
             for (String cookie : asleep.split("; ")) {
-                driver.manage().addCookie(new Cookie(cookie.substring(0, cookie.indexOf('=')), cookie.substring(cookie.indexOf('=') + 1), "/"));
+                driver.manage()
+                        .addCookie(new Cookie(
+                                cookie.substring(0, cookie.indexOf('=')),
+                                cookie.substring(cookie.indexOf('=') + 1),
+                                "/"));
             }
             driver.get(It.url(SIMULATION));
             wait(30).until(ExpectedConditions.urlContains("/connexion.xhtml?expiree=1"));
             signInHere("ENFRESP");
             wait(30).until(ExpectedConditions.urlContains("/simulation.xhtml"));
-            assertTrue(driver.getCurrentUrl().endsWith(SIMULATION), "back to the page asked, with its query: " + driver.getCurrentUrl());
+            assertTrue(
+                    driver.getCurrentUrl().endsWith(SIMULATION),
+                    "back to the page asked, with its query: " + driver.getCurrentUrl());
 
             typist.finishAndCheckNothingWasLost();
         } finally {
@@ -102,18 +121,34 @@ class IdleTimeoutIT extends BrowserTest {
     void theSignOutAddressOfTheCountdownLeavesASessionInUseAloneAndTheKeepAliveAnswersOnlyThePage() throws Exception {
         signIn("ENFRESP");
         String active = cookies();
-        Api.Reply back = Api.withCookies("/session-expiree?retour=%2Fpartenaire%2Fdeclarations.xhtml%3Fpage%3D2", active);
+        Api.Reply back =
+                Api.withCookies("/session-expiree?retour=%2Fpartenaire%2Fdeclarations.xhtml%3Fpage%3D2", active);
         assertEquals(302, back.status(), back.body());
-        assertTrue(location(back).endsWith("/partenaire/declarations.xhtml?page=2"), "back to the page the tab was on: " + location(back));
-        for (String elsewhere : new String[] {"%2F%2Fexemple.org%2F", "%2F%5Cexemple.org", "https%3A%2F%2Fexemple.org%2F"}) {
+        assertTrue(
+                location(back).endsWith("/partenaire/declarations.xhtml?page=2"),
+                "back to the page the tab was on: " + location(back));
+        for (String elsewhere :
+                new String[] {"%2F%2Fexemple.org%2F", "%2F%5Cexemple.org", "https%3A%2F%2Fexemple.org%2F"}) {
             String location = location(Api.withCookies("/session-expiree?retour=" + elsewhere, active));
-            assertTrue(location.endsWith("/accueil.xhtml") && !location.contains("exemple"), "never to another site: " + elsewhere + " -> " + location);
+            assertTrue(
+                    location.endsWith("/accueil.xhtml") && !location.contains("exemple"),
+                    "never to another site: " + elsewhere + " -> " + location);
         }
-        assertEquals(204, Api.bearer(null, "POST", "/session-active", null, null, "Cookie", active, "X-MCP-Activity", "1").status(),
+        assertEquals(
+                204,
+                Api.bearer(null, "POST", "/session-active", null, null, "Cookie", active, "X-MCP-Activity", "1")
+                        .status(),
                 "the page's keep-alive, signed in");
-        assertEquals(400, Api.bearer(null, "POST", "/session-active", null, null, "Cookie", active).status(),
+        assertEquals(
+                400,
+                Api.bearer(null, "POST", "/session-active", null, null, "Cookie", active)
+                        .status(),
                 "a keep-alive needs the page's header, which another site's page cannot send");
-        assertEquals(401, Api.bearer(null, "POST", "/session-active", null, null, "X-MCP-Activity", "1").status(), "signed out");
+        assertEquals(
+                401,
+                Api.bearer(null, "POST", "/session-active", null, null, "X-MCP-Activity", "1")
+                        .status(),
+                "signed out");
         Api.Reply stillIn = Api.withCookies("/accueil.xhtml", active);
         assertEquals(200, stillIn.status(), "the session goes on");
         assertTrue(stillIn.body().contains(SIGNED_IN), "signed in");
@@ -143,7 +178,7 @@ class IdleTimeoutIT extends BrowserTest {
             wait.pollingEvery(Duration.ofSeconds(2));
             return new Wait<>() {
                 @Override
-                public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+                public <V> V until(Function<? super WebDriver, ? extends V> condition) {
                     return wait.until(d -> {
                         String value = field.getDomProperty("value");
                         field.sendKeys(value.isEmpty() ? "1" : Keys.BACK_SPACE.toString());
@@ -159,14 +194,23 @@ class IdleTimeoutIT extends BrowserTest {
             assertTrue(typedSeconds > 45, "typed for longer than the 40 s timeout: " + typedSeconds + " s");
             field.sendKeys(field.getDomProperty("value").isEmpty() ? "12" : "2", Keys.TAB);
             // The status is rendered again by the autosave's answer: an element read as it is replaced is read again.
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "the value typed is saved on leaving the field, at " + browser.getCurrentUrl())
-                    .until(d -> d.findElements(STATUS).stream().anyMatch(e -> e.getText().startsWith("Enregistré à")));
+                    .until(d -> d.findElements(STATUS).stream()
+                            .anyMatch(e -> e.getText().startsWith("Enregistré à")));
             browser.get(browser.getCurrentUrl());
-            assertEquals("12", browser.findElement(By.id("decl:forms:0:fields:1:value")).getDomProperty("value"), "the typed value is saved");
+            assertEquals(
+                    "12",
+                    browser.findElement(By.id("decl:forms:0:fields:1:value")).getDomProperty("value"),
+                    "the typed value is saved");
             browser.switchTo().window(idleTab);
-            assertTrue(browser.getCurrentUrl().contains("/accueil.xhtml"), "the idle tab neither signed out nor left: " + browser.getCurrentUrl());
-            assertFalse(browser.findElement(By.id("idle:idleDialog")).isDisplayed(), "nor warned, while the user worked in the other tab");
+            assertTrue(
+                    browser.getCurrentUrl().contains("/accueil.xhtml"),
+                    "the idle tab neither signed out nor left: " + browser.getCurrentUrl());
+            assertFalse(
+                    browser.findElement(By.id("idle:idleDialog")).isDisplayed(),
+                    "nor warned, while the user worked in the other tab");
             browser.switchTo().window(workingTab);
         }
     }
@@ -185,8 +229,10 @@ class IdleTimeoutIT extends BrowserTest {
     @Test
     void theSignInCookieWithoutItsSessionSignsNobodyIn() throws Exception {
         signIn("ENFRESP");
-        String sso = driver.manage().getCookieNamed("MCPSSO").getName() + "=" + driver.manage().getCookieNamed("MCPSSO").getValue();
-        assertSentToSignIn(Api.withCookies("/accueil.xhtml", sso), "the SSO cookie alone, without the session it was given with");
+        String sso = driver.manage().getCookieNamed("MCPSSO").getName() + "="
+                + driver.manage().getCookieNamed("MCPSSO").getValue();
+        assertSentToSignIn(
+                Api.withCookies("/accueil.xhtml", sso), "the SSO cookie alone, without the session it was given with");
         assertEquals(401, Api.withCookies("/api/v1/me/connections?days=1", sso).status(), "nor on the API");
     }
 
@@ -197,7 +243,9 @@ class IdleTimeoutIT extends BrowserTest {
     }
 
     private static String cookies() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private static WebDriverWait wait(int seconds) {

@@ -38,12 +38,17 @@ class MailNotificationIT {
         assertEquals(1, mails.size(), "one mail received");
         MimeMessage mail = mails.get(0);
         assertEquals("Mon Compte Partenaire - e-mail de vérification", mail.getSubject());
-        assertEquals("<" + key + "@mon-compte-partenaire>", mail.getMessageID(), "the Message-ID carries the idempotency key");
+        assertEquals(
+                "<" + key + "@mon-compte-partenaire>",
+                mail.getMessageID(),
+                "the Message-ID carries the idempotency key");
         assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
         JsonObject settled = MailQueueState.awaitSentAndSettled(key);
         assertEquals(1, settled.getInt("attempts"), settled.toString());
-        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail once no message of it is left");
-        assertTrue(Api.get("/metrics?scope=application").body().contains("mcp_mail_sent_total"), "sent mails are counted");
+        assertEquals(
+                1, TestMailServer.mailsTo(recipient).size(), "still exactly one mail once no message of it is left");
+        assertTrue(
+                Api.get("/metrics?scope=application").body().contains("mcp_mail_sent_total"), "sent mails are counted");
     }
 
     @Test
@@ -72,10 +77,15 @@ class MailNotificationIT {
 
         Api.Reply unknown = Api.as("CAFADM", "GET", "/api/v1/ops/mail-checks/no-such-mail", null);
         assertEquals(404, unknown.status(), unknown.body());
-        assertTrue(unknown.body().contains("Aucun e-mail de vérification demandé par vous ne porte cet identifiant"), unknown.body());
+        assertTrue(
+                unknown.body().contains("Aucun e-mail de vérification demandé par vous ne porte cet identifiant"),
+                unknown.body());
         Api.Reply otherCaf = Api.as("PARADM", "GET", "/api/v1/ops/mail-checks/" + key, null);
         assertEquals(404, otherCaf.status(), "another administrator cannot read the recipient: " + otherCaf.body());
-        assertEquals(403, Api.as("CAFREV", "GET", "/api/v1/ops/mail-checks/" + key, null).status(), "reserved to administrators");
+        assertEquals(
+                403,
+                Api.as("CAFREV", "GET", "/api/v1/ops/mail-checks/" + key, null).status(),
+                "reserved to administrators");
         assertEquals("mail-check", trace(key).getString("template"));
     }
 
@@ -84,7 +94,8 @@ class MailNotificationIT {
     }
 
     static String queueMailCheck(String recipient) throws Exception {
-        Api.Reply reply = Api.postJson("/api/v1/ops/mail-checks", "{\"recipient\":\"" + recipient + "\"}", "CAFADM", It.DEMO_PASSWORD);
+        Api.Reply reply = Api.postJson(
+                "/api/v1/ops/mail-checks", "{\"recipient\":\"" + recipient + "\"}", "CAFADM", It.DEMO_PASSWORD);
         assertEquals(202, reply.status(), reply.body());
         return reply.json().getString("id");
     }

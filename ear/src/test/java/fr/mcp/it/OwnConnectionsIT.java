@@ -44,6 +44,9 @@ class OwnConnectionsIT {
     private static long failures(String login) throws Exception {
         Reply history = Api.as(login, "GET", "/api/v1/me/connections?days=2", null);
         assertEquals(200, history.status(), history.body());
-        return history.jsonArray().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("type").equals("LOGIN_FAILURE")).count();
+        return history.jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("type").equals("LOGIN_FAILURE"))
+                .count();
     }
 }

@@ -39,7 +39,9 @@ class ParallelCallsIT {
     private static final int CALLS = 12;
     /** mcp.signin.maxFailures, as on the test server (the product's default). */
     private static final int LOCK_AFTER = 5;
-    private static final Set<String> THROTTLED_OR_WRONG = Set.of("wrong password", "attempt too soon", "account locked");
+
+    private static final Set<String> THROTTLED_OR_WRONG =
+            Set.of("wrong password", "attempt too soon", "account locked");
 
     @BeforeAll
     static void mailServer() {
@@ -48,7 +50,8 @@ class ParallelCallsIT {
 
     @Test
     void callsMadeAtOnceWithOnePasswordAreAllServed() throws Exception {
-        List<Integer> statuses = atOnce(() -> Api.as("CAFADM", "GET", "/api/v1/campaigns", null).status());
+        List<Integer> statuses =
+                atOnce(() -> Api.as("CAFADM", "GET", "/api/v1/campaigns", null).status());
 
         assertEquals(Collections.nCopies(CALLS, 200), statuses);
     }
@@ -58,73 +61,120 @@ class ParallelCallsIT {
         String token = ImportFixture.token("DECLARATIONS_IMPORT").getString("secret");
 
         // A token never used: every call finds its use still to note.
-        List<Integer> statuses = atOnce(() -> Api.bearer(token, "GET", "/api/v1/imports", null, null).status());
+        List<Integer> statuses = atOnce(
+                () -> Api.bearer(token, "GET", "/api/v1/imports", null, null).status());
 
         assertEquals(Collections.nCopies(CALLS, 200), statuses);
     }
 
     @Test
     void aRightPasswordAfterAWrongOneIsServedAndClearsTheFailure() throws Exception {
-        assertEquals(401, Api.call("GET", "/api/v1/campaigns", null, "CAFREV", "not-the-password").status());
+        assertEquals(
+                401,
+                Api.call("GET", "/api/v1/campaigns", null, "CAFREV", "not-the-password")
+                        .status());
         Thread.sleep(1_500); // the next attempt is allowed after a delay (1 s on the test server)
 
-        assertEquals(200, Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status(), "signed in, the failure cleared and the sign-in noted at once");
-        assertEquals(Collections.nCopies(CALLS, 200), atOnce(() -> Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status()));
+        assertEquals(
+                200,
+                Api.as("CAFREV", "GET", "/api/v1/campaigns", null).status(),
+                "signed in, the failure cleared and the sign-in noted at once");
+        assertEquals(Collections.nCopies(CALLS, 200), atOnce(() -> Api.as("CAFREV", "GET", "/api/v1/campaigns", null)
+                .status()));
     }
 
     @Test
     void wrongPasswordsTriedAtOnceAreEachCountedRecordedAndLockTheAccount() throws Exception {
         String email = It.uniqueRecipient("brute");
-        String login = Api.as("ENFADM", "POST", "/api/v1/users", "{\"account\":{\"lastName\":\"Parallele\",\"firstName\":\"Paul\",\"email\":\""
-                + email + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now() + "\"}}").json().getString("login");
+        String login = Api.as(
+                        "ENFADM",
+                        "POST",
+                        "/api/v1/users",
+                        "{\"account\":{\"lastName\":\"Parallele\",\"firstName\":\"Paul\",\"email\":\"" + email
+                                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now()
+                                + "\"}}")
+                .json()
+                .getString("login");
         NewAccounts.Credentials account = NewAccounts.fromMails(email);
 
-        List<Integer> statuses = atOnce(() -> Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-1!").status());
+        List<Integer> statuses =
+                atOnce(() -> Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-1!")
+                        .status());
 
         assertEquals(Collections.nCopies(CALLS, 401), statuses);
         // Every attempt is in the journal: none lost to a rollback. Those that came after the third counted failure had
         // to wait its delay and were refused without trying the password; how many depends on the timing.
         List<JsonObject> failures = securityEvents(login, "LOGIN_FAILURE");
         assertEquals(CALLS, failures.size(), failures.toString());
-        assertTrue(failures.stream().allMatch(e -> THROTTLED_OR_WRONG.contains(e.getString("detail", ""))), failures.toString());
+        assertTrue(
+                failures.stream().allMatch(e -> THROTTLED_OR_WRONG.contains(e.getString("detail", ""))),
+                failures.toString());
         long wrong = wrongPasswords(login);
         // One at a time after the delay (1 s on the test server) until the failures reach the lock.
         for (int more = 0; wrong < LOCK_AFTER && more < LOCK_AFTER; more++) {
             Thread.sleep(1_100);
-            assertEquals(401, Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-2!").status());
+            assertEquals(
+                    401,
+                    Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-2!")
+                            .status());
             wrong = wrongPasswords(login);
         }
         // Each wrong password counted once, from the count the one before left: the account locks at every fifth.
-        assertEquals(wrong / LOCK_AFTER, securityEvents(login, "ACCOUNT_LOCKED").size(), "wrong passwords tried: " + wrong);
+        assertEquals(
+                wrong / LOCK_AFTER, securityEvents(login, "ACCOUNT_LOCKED").size(), "wrong passwords tried: " + wrong);
         // Locked: the right (temporary) password is refused too, for that reason.
-        assertEquals(401, Api.call("GET", "/api/v1/me/connections?days=1", null, login, account.temporaryPassword()).status());
-        assertTrue(securityEvents(login, "LOGIN_FAILURE").stream().anyMatch(e -> "account locked".equals(e.getString("detail", ""))),
+        assertEquals(
+                401,
+                Api.call("GET", "/api/v1/me/connections?days=1", null, login, account.temporaryPassword())
+                        .status());
+        assertTrue(
+                securityEvents(login, "LOGIN_FAILURE").stream()
+                        .anyMatch(e -> "account locked".equals(e.getString("detail", ""))),
                 securityEvents(login, "LOGIN_FAILURE").toString());
     }
 
     @Test
     void anAdministratorsCorrectionIsNotRefusedBecauseTheUserSignedInMeanwhile() throws Exception {
-        JsonObject user = Api.as("ENFADM", "GET", "/api/v1/users?login=ENFLOG", null).json().getJsonArray("rows").getJsonObject(0);
+        JsonObject user = Api.as("ENFADM", "GET", "/api/v1/users?login=ENFLOG", null)
+                .json()
+                .getJsonArray("rows")
+                .getJsonObject(0);
 
         // The partner's software signs in with the user's password while the administrator has the record open.
-        assertEquals(200, Api.as("ENFLOG", "GET", "/api/v1/me/connections?days=1", null).status());
+        assertEquals(
+                200,
+                Api.as("ENFLOG", "GET", "/api/v1/me/connections?days=1", null).status());
 
-        JsonObjectBuilder edit = Json.createObjectBuilder().add("emailConfirmation", user.get("email")).add("version", user.get("version"));
+        JsonObjectBuilder edit = Json.createObjectBuilder()
+                .add("emailConfirmation", user.get("email"))
+                .add("version", user.get("version"));
         for (String field : List.of("lastName", "firstName", "email", "phone", "mobility", "opensOn", "closesOn")) {
             edit.add(field, user.getOrDefault(field, JsonValue.NULL));
         }
-        Reply saved = Api.as("ENFADM", "PUT", "/api/v1/users/" + user.getJsonNumber("id").longValue(), edit.build().toString());
+        Reply saved = Api.as(
+                "ENFADM",
+                "PUT",
+                "/api/v1/users/" + user.getJsonNumber("id").longValue(),
+                edit.build().toString());
         assertEquals(204, saved.status(), "a sign-in is not a correction of the record: " + saved.body());
     }
 
     private static long wrongPasswords(String login) throws Exception {
-        return securityEvents(login, "LOGIN_FAILURE").stream().filter(e -> "wrong password".equals(e.getString("detail", ""))).count();
+        return securityEvents(login, "LOGIN_FAILURE").stream()
+                .filter(e -> "wrong password".equals(e.getString("detail", "")))
+                .count();
     }
 
     private static List<JsonObject> securityEvents(String login, String action) throws Exception {
-        Reply reply = Api.as("CAFADM", "GET", "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=200", null);
+        Reply reply = Api.as(
+                "CAFADM",
+                "GET",
+                "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=200",
+                null);
         assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+        return reply.json().getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     /** Runs the call {@link #CALLS} times on as many threads, released together; the statuses in order. */

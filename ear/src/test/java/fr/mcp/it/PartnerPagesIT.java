@@ -22,7 +22,8 @@ class PartnerPagesIT extends BrowserTest {
         waitFor("/caf/partenaires.xhtml");
         driver.findElement(By.linkText("Commune de Saint-Cyr-l'École")).click();
         waitFor("/caf/partenaire.xhtml");
-        driver.findElement(By.cssSelector("#difficulty a[href*='utilisateurs']")).click();
+        driver.findElement(By.cssSelector("#difficulty a[href*='utilisateurs']"))
+                .click();
         waitFor("/partenaire/utilisateurs.xhtml");
         assertTrue(driver.findElement(By.id("users:table")).getText().contains("ENFFDA"));
         Browser.assertAccessible(driver);
@@ -48,10 +49,13 @@ class PartnerPagesIT extends BrowserTest {
     @Test
     void aPartnerAdministratorCorrectsAUserAndAConcurrentCorrectionIsExplained() throws Exception {
         String email = It.uniqueRecipient("claire");
-        String body = "{\"account\":{\"lastName\":\"Concurrent\",\"firstName\":\"Claire\",\"email\":\"" + email + "\",\"emailConfirmation\":\""
-                + email + "\",\"opensOn\":\"" + LocalDate.now() + "\"}}";
+        String body = "{\"account\":{\"lastName\":\"Concurrent\",\"firstName\":\"Claire\",\"email\":\"" + email
+                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now() + "\"}}";
         String login = Api.as("ENFADM", "POST", "/api/v1/users", body).json().getString("login");
-        JsonObject user = Api.as("ENFADM", "GET", "/api/v1/users?login=" + login, null).json().getJsonArray("rows").getJsonObject(0);
+        JsonObject user = Api.as("ENFADM", "GET", "/api/v1/users?login=" + login, null)
+                .json()
+                .getJsonArray("rows")
+                .getJsonObject(0);
         long id = user.getJsonNumber("id").longValue();
 
         signIn("ENFADM");
@@ -61,14 +65,20 @@ class PartnerPagesIT extends BrowserTest {
         Browser.submit(driver, By.cssSelector("input[aria-label='Modifier " + login + "']"));
         Browser.assertAccessible(driver);
 
-        String other = "{\"lastName\":\"Concurrent\",\"firstName\":\"Clara\",\"email\":\"" + email + "\",\"emailConfirmation\":\"" + email
-                + "\",\"opensOn\":\"" + LocalDate.now() + "\",\"version\":" + user.getJsonNumber("version").longValue() + "}";
-        assertEquals(204, Api.as("ENFADM", "PUT", "/api/v1/users/" + id, other).status(), "someone else corrects the record meanwhile");
+        String other = "{\"lastName\":\"Concurrent\",\"firstName\":\"Clara\",\"email\":\"" + email
+                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now() + "\",\"version\":"
+                + user.getJsonNumber("version").longValue() + "}";
+        assertEquals(
+                204,
+                Api.as("ENFADM", "PUT", "/api/v1/users/" + id, other).status(),
+                "someone else corrects the record meanwhile");
 
         type("editUser:phone", "01 23 45 67 89");
         Browser.submit(driver, By.id("editUser:save"));
         assertTrue(messages().contains("modifiées par quelqu'un d'autre entre-temps"), messages());
-        assertEquals("Clara", Api.as("ENFADM", "GET", "/api/v1/users/" + id, null).json().getString("firstName"));
+        assertEquals(
+                "Clara",
+                Api.as("ENFADM", "GET", "/api/v1/users/" + id, null).json().getString("firstName"));
 
         Browser.submit(driver, By.id("editUser:cancel"));
         Browser.submit(driver, By.id("filters:filter"));
@@ -82,10 +92,15 @@ class PartnerPagesIT extends BrowserTest {
         assertTrue(messages().contains("La fiche de l'utilisateur est enregistrée."), messages());
         JsonObject saved = Api.as("ENFADM", "GET", "/api/v1/users/" + id, null).json();
         assertEquals("01 23 45 67 89", saved.getString("phone"));
-        assertEquals("Clara", saved.getString("firstName"), "the page reloaded the other correction before saving its own");
+        assertEquals(
+                "Clara", saved.getString("firstName"), "the page reloaded the other correction before saving its own");
     }
 
     private static long associationId() throws Exception {
-        return Api.as("PARADM", "GET", "/api/v1/partners?q=Familles", null).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        return Api.as("PARADM", "GET", "/api/v1/partners?q=Familles", null)
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 }

@@ -22,10 +22,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalBrowserIT extends BrowserTest {
 
     private static final Map<String, String> DEMO_ACCOUNTS = Map.of(
-            "CAFADM", "Claire Martin", "CAFREV", "Louis Bernard", "PARADM", "Sophie Petit",
-            "ENFADM", "Hélène Durand", "ENFRESP", "Julien Moreau", "ENFFDA", "Camille Lefèvre",
-            "ENFFDF", "Thomas Roux", "ENFAPP", "Nathalie Fournier");
-
+            "CAFADM",
+            "Claire Martin",
+            "CAFREV",
+            "Louis Bernard",
+            "PARADM",
+            "Sophie Petit",
+            "ENFADM",
+            "Hélène Durand",
+            "ENFRESP",
+            "Julien Moreau",
+            "ENFFDA",
+            "Camille Lefèvre",
+            "ENFFDF",
+            "Thomas Roux",
+            "ENFAPP",
+            "Nathalie Fournier");
 
     @Test
     void theHomePageIsInFrenchAndAccessible() {
@@ -33,7 +45,9 @@ class PortalBrowserIT extends BrowserTest {
         driver.get(It.url("/"));
 
         assertEquals("fr", driver.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Bienvenue sur Mon Compte Partenaire", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Bienvenue sur Mon Compte Partenaire",
+                driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.getTitle().contains("Mon Compte Partenaire"));
         assertEquals(1, driver.findElements(By.tagName("main")).size(), "one main landmark");
         assertEquals("#contenu", driver.findElement(By.className("skip-link")).getAttribute("hash"));
@@ -45,8 +59,12 @@ class PortalBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(It.url("/connexion.xhtml"));
 
-        assertTrue(driver.findElement(By.cssSelector("label[for='login:loginId']")).getText().startsWith("Identifiant"));
-        assertTrue(driver.findElement(By.cssSelector("label[for='login:password']")).getText().startsWith("Mot de passe"));
+        assertTrue(driver.findElement(By.cssSelector("label[for='login:loginId']"))
+                .getText()
+                .startsWith("Identifiant"));
+        assertTrue(driver.findElement(By.cssSelector("label[for='login:password']"))
+                .getText()
+                .startsWith("Mot de passe"));
         Browser.assertAccessible(driver);
     }
 
@@ -77,7 +95,9 @@ class PortalBrowserIT extends BrowserTest {
         wait(driver).until(ExpectedConditions.urlContains("/accueil.xhtml"));
 
         String lastLogin = driver.findElement(By.id("lastLogin")).getText();
-        assertTrue(lastLogin.matches("(?s).*Votre dernière connexion date du \\d{2}/\\d{2}/\\d{4} à \\d{2}h\\d{2}\\..*"), lastLogin);
+        assertTrue(
+                lastLogin.matches("(?s).*Votre dernière connexion date du \\d{2}/\\d{2}/\\d{4} à \\d{2}h\\d{2}\\..*"),
+                lastLogin);
         assertTrue(lastLogin.contains("Si ce n'était pas vous"));
         Browser.assertAccessible(driver);
     }
@@ -125,7 +145,10 @@ class PortalBrowserIT extends BrowserTest {
         Browser.submit(driver, By.id("mailCheck:send"));
 
         assertTrue(driver.findElement(By.id("messages")).getText().contains("est en file d'envoi"));
-        assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60)).size());
+        assertEquals(
+                1,
+                TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(60))
+                        .size());
     }
 
     @Test
@@ -199,7 +222,9 @@ class PortalBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(It.url("/demo/boite-mail.xhtml"));
 
-        assertEquals("Boîte aux lettres de démonstration", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Boîte aux lettres de démonstration",
+                driver.findElement(By.tagName("h1")).getText());
         Browser.assertAccessible(driver);
     }
 

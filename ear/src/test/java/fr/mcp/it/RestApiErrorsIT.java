@@ -34,7 +34,9 @@ class RestApiErrorsIT {
         Api.Reply reply = Api.postJson(PATH, "{\"recipient\":\"a@example.org\"}", "ENFFDA", It.DEMO_PASSWORD);
 
         assertEquals(403, reply.status());
-        assertEquals("Vous n'avez pas les droits nécessaires pour cette opération.", reply.json().getJsonArray("messages").getString(0));
+        assertEquals(
+                "Vous n'avez pas les droits nécessaires pour cette opération.",
+                reply.json().getJsonArray("messages").getString(0));
     }
 
     @Test
@@ -42,7 +44,9 @@ class RestApiErrorsIT {
         Api.Reply reply = Api.postJson(PATH, "{\"recipient\":\"pas-une-adresse\"}", "CAFADM", It.DEMO_PASSWORD);
 
         assertEquals(400, reply.status());
-        assertEquals("L'adresse e-mail n'est pas valide.", reply.json().getJsonArray("messages").getString(0));
+        assertEquals(
+                "L'adresse e-mail n'est pas valide.",
+                reply.json().getJsonArray("messages").getString(0));
     }
 
     @Test
@@ -50,7 +54,9 @@ class RestApiErrorsIT {
         Api.Reply reply = Api.postJson(PATH, "{}", "CAFADM", It.DEMO_PASSWORD);
 
         assertEquals(400, reply.status());
-        assertEquals("L'adresse e-mail est obligatoire.", reply.json().getJsonArray("messages").getString(0));
+        assertEquals(
+                "L'adresse e-mail est obligatoire.",
+                reply.json().getJsonArray("messages").getString(0));
     }
 
     @Test

@@ -9,9 +9,14 @@ import fr.mcp.it.support.It;
 import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.Servers;
 import fr.mcp.it.support.TestMailServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +40,10 @@ class RestartIT {
         String recipient = It.uniqueRecipient("restart");
         TestMailServer.stop();
         String key = MailNotificationIT.queueMailCheck(recipient);
-        MailQueueState.awaitTrace(key, t -> t.getInt("attempts") >= 1, "tried once (SMTP down), its next attempt queued");
+        MailQueueState.awaitTrace(
+                key, t -> t.getInt("attempts") >= 1, "tried once (SMTP down), its next attempt queued");
         int year = CampaignFixture.freeYear();
-        java.util.Map<String, String> holders = CampaignFixture.communeHolders();
+        Map<String, String> holders = CampaignFixture.communeHolders();
         long id = CampaignFixture.launched(year);
         // Killed once the launch has made its first declarations, most often in the middle of it (batches of 2 here).
         CampaignFixture.awaitCampaign(id, c -> c.getInt("created") > 0, Duration.ofSeconds(60));
@@ -48,11 +54,24 @@ class RestartIT {
         TestMailServer.ensureStarted();
         startServer();
 
-        assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(90)).size(), "delivered after the restart");
-        jakarta.json.JsonObject campaign = CampaignFixture.awaitLaunched(id, Duration.ofSeconds(180));
-        assertEquals(campaign.getInt("eligible"), campaign.getInt("created") + campaign.getInt("skipped"), campaign.toString());
-        java.util.List<String> mailed = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
-                .map(jakarta.json.JsonValue::asJsonObject).map(m -> m.getString("email")).toList();
+        assertEquals(
+                1,
+                TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(90))
+                        .size(),
+                "delivered after the restart");
+        JsonObject campaign = CampaignFixture.awaitLaunched(id, Duration.ofSeconds(180));
+        assertEquals(
+                campaign.getInt("eligible"),
+                campaign.getInt("created") + campaign.getInt("skipped"),
+                campaign.toString());
+        List<String> mailed =
+                Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null)
+                        .json()
+                        .getJsonArray("mailed")
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(m -> m.getString("email"))
+                        .toList();
         assertTrue(mailed.containsAll(holders.values()), "every holder of the demo commune is mailed: " + mailed);
         String subject = "appel à déclaration prévisionnelle " + year;
         long deadline = System.currentTimeMillis() + 90_000;
@@ -64,11 +83,14 @@ class RestartIT {
         MailQueueState.awaitQueueSettled();
         assertEquals(1, TestMailServer.mailsTo(recipient).size(), "the mail queued before the kill, exactly once");
         for (String email : mailed) {
-            assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, subject), "exactly one call (one Message-ID) for " + email
-                    + ", handed over " + CampaignFixture.mailsWithSubject(email, subject) + " time(s)");
+            assertEquals(
+                    1,
+                    CampaignFixture.distinctMailsWithSubject(email, subject),
+                    "exactly one call (one Message-ID) for " + email + ", handed over "
+                            + CampaignFixture.mailsWithSubject(email, subject) + " time(s)");
         }
         // The tick that resumed the campaign is the one stored before the kill: the restart found it, added none.
-        jakarta.json.JsonObject ticks = campaignTicks();
+        JsonObject ticks = campaignTicks();
         assertEquals(1, ticks.getInt("timers"), "one persistent campaign tick after the restart: " + ticks);
         Api.Reply login = Api.postJson("/api/v1/ops/mail-checks", "{}", "CAFADM", It.DEMO_PASSWORD);
         assertEquals(400, login.status(), "the demo accounts stored before the kill still sign in");
@@ -78,8 +100,10 @@ class RestartIT {
     void aReminderRunCutByAKillIsFinishedAfterTheRestartWithOneReminderPerHolder() throws Exception {
         TestMailServer.ensureStarted();
         int year = CampaignFixture.freeYear();
-        // Deadline in three days and reminders seven days before: the reminder run starts as soon as the calls are sent.
-        Api.Reply launched = CampaignFixture.launch(year, java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(3));
+        // Deadline in three days and reminders seven days before: the reminder run starts as soon as the calls are
+        // sent.
+        Api.Reply launched =
+                CampaignFixture.launch(year, LocalDate.now(), LocalDate.now().plusDays(3));
         assertEquals(202, launched.status(), launched.body());
         long id = launched.json().getJsonNumber("id").longValue();
         long remindedBeforeKill = awaitFirstReminder(id, Duration.ofSeconds(120));
@@ -87,20 +111,32 @@ class RestartIT {
         killServer();
         startServer();
 
-        java.util.List<String> called = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
-                .map(jakarta.json.JsonValue::asJsonObject).map(m -> m.getString("email")).distinct().toList();
+        List<String> called =
+                Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null)
+                        .json()
+                        .getJsonArray("mailed")
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(m -> m.getString("email"))
+                        .distinct()
+                        .toList();
         assertTrue(called.size() > 1, "several holders called: " + called);
         String reminder = "rappel : déclaration prévisionnelle " + year;
         for (String email : called) {
-            assertTrue(CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)) >= 1, "a reminder for " + email
-                    + " (the kill came after " + remindedBeforeKill + " reminders)");
+            assertTrue(
+                    CampaignFixture.awaitMailsWithSubject(email, reminder, Duration.ofSeconds(120)) >= 1,
+                    "a reminder for " + email + " (the kill came after " + remindedBeforeKill + " reminders)");
         }
         MailQueueState.awaitQueueSettled();
         for (String email : called) {
-            assertEquals(1, CampaignFixture.distinctMailsWithSubject(email, reminder), "exactly one reminder (one Message-ID) for " + email
-                    + ", handed over " + CampaignFixture.mailsWithSubject(email, reminder) + " time(s)");
+            assertEquals(
+                    1,
+                    CampaignFixture.distinctMailsWithSubject(email, reminder),
+                    "exactly one reminder (one Message-ID) for " + email + ", handed over "
+                            + CampaignFixture.mailsWithSubject(email, reminder) + " time(s)");
         }
-        jakarta.json.JsonObject campaign = Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null).json();
+        JsonObject campaign =
+                Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id, null).json();
         assertEquals(called.size(), campaign.getInt("reminded"), campaign.toString());
     }
 
@@ -139,15 +175,18 @@ class RestartIT {
         Instant deadline = started.plusSeconds(240);
         while (Instant.now().isBefore(deadline)) {
             if (!campaignTicks().getString("nextTick").equals(stale)) {
-                System.out.println("Campaign tick resumed " + Duration.between(started, Instant.now()).toSeconds() + " s after readiness");
+                System.out.println("Campaign tick resumed "
+                        + Duration.between(started, Instant.now()).toSeconds() + " s after readiness");
                 return;
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException("the persistent campaign tick did not fire within 240 s of the restart (next firing still " + stale + ")");
+        throw new IllegalStateException(
+                "the persistent campaign tick did not fire within 240 s of the restart (next firing still " + stale
+                        + ")");
     }
 
-    private static jakarta.json.JsonObject campaignTicks() throws IOException, InterruptedException {
+    private static JsonObject campaignTicks() throws IOException, InterruptedException {
         return Servers.campaignTicks(It.BASE_URL);
     }
 }

@@ -36,8 +36,13 @@ class SessionLifetimeIT extends BrowserTest {
         signIn("ENFFDA");
         driver.get(It.url(page));
         long left = Long.parseLong(driver.findElement(By.id("mcpIdle")).getDomAttribute("data-life-left-millis"));
-        assertTrue(left > TWELVE_HOURS - 300_000 && left <= TWELVE_HOURS, "12 hours from the sign-in, less the seconds since: " + left);
-        assertEquals("600000", driver.findElement(By.id("mcpIdle")).getDomAttribute("data-life-notice-millis"), "ten minutes before");
+        assertTrue(
+                left > TWELVE_HOURS - 300_000 && left <= TWELVE_HOURS,
+                "12 hours from the sign-in, less the seconds since: " + left);
+        assertEquals(
+                "600000",
+                driver.findElement(By.id("mcpIdle")).getDomAttribute("data-life-notice-millis"),
+                "ten minutes before");
         String declarationTab = driver.getWindowHandle();
         endLifeIn(605);
         awaitNotice();
@@ -47,9 +52,15 @@ class SessionLifetimeIT extends BrowserTest {
         endLifeIn(605);
         awaitNotice();
         String text = driver.findElement(By.id("lifetimeText")).getText();
-        assertTrue(text.contains("au plus 12 heures, même active") && text.matches("(?s).*prendra fin à \\d{1,2}h\\d{2}\\..*"), text);
+        assertTrue(
+                text.contains("au plus 12 heures, même active")
+                        && text.matches("(?s).*prendra fin à \\d{1,2}h\\d{2}\\..*"),
+                text);
         Browser.assertAccessible(driver);
-        assertEquals("lifetime:keepOn", driver.switchTo().activeElement().getDomAttribute("id"), "the keyboard is on « Continuer »");
+        assertEquals(
+                "lifetime:keepOn",
+                driver.switchTo().activeElement().getDomAttribute("id"),
+                "the keyboard is on « Continuer »");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait(10).until(ExpectedConditions.invisibilityOfElementLocated(NOTICE));
 
@@ -57,7 +68,9 @@ class SessionLifetimeIT extends BrowserTest {
         wait(10).until(ExpectedConditions.invisibilityOfElementLocated(NOTICE));
         long looked = checks();
         wait(10).until(tab -> checks() >= looked + 2);
-        assertTrue(!driver.findElement(NOTICE).isDisplayed(), "seen in one tab, the notice of the same end does not come back");
+        assertTrue(
+                !driver.findElement(NOTICE).isDisplayed(),
+                "seen in one tab, the notice of the same end does not come back");
 
         // Another end (the page told again): announced again; the user chooses to sign in again at once.
         endLifeIn(300);
@@ -67,7 +80,9 @@ class SessionLifetimeIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("logoutForm:logout")).isEmpty(), "signed out");
         Browser.signIn(driver, "ENFFDA", It.DEMO_PASSWORD);
         wait(30).until(ExpectedConditions.urlContains(page));
-        assertTrue(driver.getCurrentUrl().endsWith(page), "back on the declaration after signing in again: " + driver.getCurrentUrl());
+        assertTrue(
+                driver.getCurrentUrl().endsWith(page),
+                "back on the declaration after signing in again: " + driver.getCurrentUrl());
         assertTrue(driver.findElements(By.id("logoutForm:logout")).size() == 1, "signed in");
     }
 
@@ -76,19 +91,28 @@ class SessionLifetimeIT extends BrowserTest {
         signIn("ENFRESP");
         ((JavascriptExecutor) driver).executeScript("window.mcpBefore = true;");
         endLifeIn(1);
-        wait(15).until(d -> ((JavascriptExecutor) d).executeScript("return window.mcpBefore === undefined;").equals(Boolean.TRUE));
-        assertTrue(driver.getCurrentUrl().endsWith("/accueil.xhtml"), "the page asked for itself again: " + driver.getCurrentUrl());
+        wait(15).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return window.mcpBefore === undefined;")
+                .equals(Boolean.TRUE));
+        assertTrue(
+                driver.getCurrentUrl().endsWith("/accueil.xhtml"),
+                "the page asked for itself again: " + driver.getCurrentUrl());
         assertNull(((JavascriptExecutor) driver).executeScript("return window.mcpBefore;"));
-        assertTrue(driver.findElements(By.id("logoutForm:logout")).size() == 1, "the server, for which the session is young, keeps it");
+        assertTrue(
+                driver.findElements(By.id("logoutForm:logout")).size() == 1,
+                "the server, for which the session is young, keeps it");
     }
 
     /** Moves the end of the session's life, as the page counts it, to {@code seconds} from now. */
     private static void endLifeIn(int seconds) {
-        assertTrue(!driver.findElements(By.id("mcpIdle")).isEmpty(), () -> "a signed-in page: " + driver.getCurrentUrl() + " "
-                + driver.findElement(By.tagName("body")).getText());
-        ((JavascriptExecutor) driver).executeScript(
-                "document.getElementById('mcpIdle').setAttribute('data-life-left-millis', String(Math.round(performance.now()) + arguments[0] * 1000));",
-                seconds);
+        assertTrue(
+                !driver.findElements(By.id("mcpIdle")).isEmpty(),
+                () -> "a signed-in page: " + driver.getCurrentUrl() + " "
+                        + driver.findElement(By.tagName("body")).getText());
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('mcpIdle').setAttribute('data-life-left-millis', String(Math.round(performance.now()) + arguments[0] * 1000));",
+                        seconds);
     }
 
     /** How many times the page has looked at the session's end and idleness (once a second). */

@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Signing in like Mon Compte Partenaire: account opened, two mails, first login, terms, password policy. */
 class SignInJourneyIT extends BrowserTest {
 
-
     @Test
     void aNewUserGoesFromTheTwoMailsThroughTermsAndPasswordToTheWelcomePage() throws Exception {
         Credentials account = NewAccounts.open(driver, "Perrin", "Lucie");
@@ -33,8 +32,8 @@ class SignInJourneyIT extends BrowserTest {
         Browser.assertAccessible(driver);
         driver.get(It.url("/accueil.xhtml"));
         wait(driver).until(ExpectedConditions.urlContains("/premiere-connexion.xhtml"));
-        Object apiStatus = ((JavascriptExecutor) driver).executeAsyncScript(
-                "fetch('/api/v1/nothing-here').then(r => arguments[0](r.status));");
+        Object apiStatus = ((JavascriptExecutor) driver)
+                .executeAsyncScript("fetch('/api/v1/nothing-here').then(r => arguments[0](r.status));");
         assertEquals(403L, apiStatus, "the API is closed until the first login is done");
 
         Browser.submit(driver, By.id("terms:accept"));
@@ -53,7 +52,9 @@ class SignInJourneyIT extends BrowserTest {
         assertTrue(refused.contains("ni votre identifiant, ni votre nom, ni votre prénom"), refused);
 
         choosePassword("Tournesol-42!", "Tournesol-42?");
-        assertTrue(driver.findElement(By.id("messages")).getText().contains("Les deux mots de passe saisis sont différents."));
+        assertTrue(driver.findElement(By.id("messages"))
+                .getText()
+                .contains("Les deux mots de passe saisis sont différents."));
 
         choosePassword("Tournesol-42!", "Tournesol-42!");
         wait(driver).until(ExpectedConditions.urlContains("/accueil.xhtml"));
@@ -63,7 +64,8 @@ class SignInJourneyIT extends BrowserTest {
         Browser.submit(driver, By.id("logoutForm:logout"));
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, account.login(), account.temporaryPassword());
-        assertTrue(driver.findElement(By.id("messages")).getText().startsWith("Identifiant ou mot de passe incorrect"),
+        assertTrue(
+                driver.findElement(By.id("messages")).getText().startsWith("Identifiant ou mot de passe incorrect"),
                 "the temporary password no longer works");
 
         Browser.signIn(driver, account.login(), "Tournesol-42!");
@@ -74,13 +76,15 @@ class SignInJourneyIT extends BrowserTest {
         wait(driver).until(ExpectedConditions.urlContains("/compte/mot-de-passe.xhtml"));
         Browser.assertAccessible(driver);
         changeOwnPassword("Tournesol-42!", "Tournesol-42!");
-        assertTrue(driver.findElement(By.id("messages")).getText().contains("différent de vos 5 derniers mots de passe"));
+        assertTrue(
+                driver.findElement(By.id("messages")).getText().contains("différent de vos 5 derniers mots de passe"));
         changeOwnPassword("Wrong-2026!", "Girasol-43?");
         assertTrue(driver.findElement(By.id("messages")).getText().contains("Le mot de passe actuel est incorrect."));
         changeOwnPassword("Tournesol-42!", "Girasol-43?");
         assertTrue(driver.findElement(By.id("messages")).getText().contains("Votre mot de passe est changé."));
         changeOwnPassword("Girasol-43?", "Tournesol-42!");
-        assertTrue(driver.findElement(By.id("messages")).getText().contains("différent de vos 5 derniers mots de passe"),
+        assertTrue(
+                driver.findElement(By.id("messages")).getText().contains("différent de vos 5 derniers mots de passe"),
                 "an earlier password cannot come back");
     }
 
@@ -102,7 +106,9 @@ class SignInJourneyIT extends BrowserTest {
         wait(driver).until(ExpectedConditions.urlContains("/premiere-connexion.xhtml"));
         Browser.submit(driver, By.id("terms:refuse"));
 
-        assertTrue(driver.findElement(By.id("termsRefused")).getText().contains("Vous avez refusé les conditions générales d'utilisation"));
+        assertTrue(driver.findElement(By.id("termsRefused"))
+                .getText()
+                .contains("Vous avez refusé les conditions générales d'utilisation"));
         driver.get(It.url("/accueil.xhtml"));
         wait(driver).until(ExpectedConditions.urlContains("/connexion.xhtml"));
 
@@ -121,16 +127,22 @@ class SignInJourneyIT extends BrowserTest {
         }
         Browser.signIn(driver, account.login(), account.temporaryPassword());
         String locked = driver.findElement(By.id("messages")).getText();
-        assertTrue(locked.startsWith("Identifiant ou mot de passe incorrect"), "even the right password is refused: " + locked);
+        assertTrue(
+                locked.startsWith("Identifiant ou mot de passe incorrect"),
+                "even the right password is refused: " + locked);
 
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, "CAFADM", It.DEMO_PASSWORD);
         driver.get(It.url("/caf/comptes.xhtml"));
         assertTrue(driver.findElement(By.id("accounts:table")).getText().contains("bloqué temporairement"));
-        driver.findElement(By.cssSelector("input[aria-label='Nouveau mot de passe temporaire " + account.login() + "']")).click();
+        driver.findElement(
+                        By.cssSelector("input[aria-label='Nouveau mot de passe temporaire " + account.login() + "']"))
+                .click();
         Browser.awaitText(driver, By.id("messages"), "nouveau mot de passe temporaire");
 
-        String newPassword = NewAccounts.temporaryPasswordIn(TestMailServer.awaitMailsTo(account.email(), 3, Duration.ofSeconds(60)).get(2));
+        String newPassword =
+                NewAccounts.temporaryPasswordIn(TestMailServer.awaitMailsTo(account.email(), 3, Duration.ofSeconds(60))
+                        .get(2));
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, account.login(), newPassword);
         wait(driver).until(ExpectedConditions.urlContains("/premiere-connexion.xhtml"));
@@ -155,7 +167,8 @@ class SignInJourneyIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, "CAFADM", It.DEMO_PASSWORD);
         driver.get(It.url("/caf/comptes.xhtml"));
-        int before = driver.findElements(By.cssSelector("#accounts\\:table tbody tr")).size();
+        int before = driver.findElements(By.cssSelector("#accounts\\:table tbody tr"))
+                .size();
         driver.findElement(By.id("newAccount:email")).sendKeys("a@example.org");
         driver.findElement(By.id("newAccount:emailConfirmation")).sendKeys("b@example.org");
         driver.findElement(By.id("newAccount:opensOn")).clear();
@@ -168,7 +181,10 @@ class SignInJourneyIT extends BrowserTest {
         assertTrue(messages.contains("Le prénom est obligatoire."), messages);
         assertTrue(messages.contains("Les deux adresses e-mail saisies sont différentes."), messages);
         assertTrue(messages.contains("La date de clôture ne peut pas précéder la date d'ouverture."), messages);
-        assertEquals(before, driver.findElements(By.cssSelector("#accounts\\:table tbody tr")).size());
+        assertEquals(
+                before,
+                driver.findElements(By.cssSelector("#accounts\\:table tbody tr"))
+                        .size());
     }
 
     private static void choosePassword(String password, String confirmation) {

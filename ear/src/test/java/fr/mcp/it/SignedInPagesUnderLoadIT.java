@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,71 +33,117 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page served to a signed-in request names its own caller, whatever else happens at the same time. Signed-in
- * sessions of eight users, two per user, each signing in through the portal's form as a browser does, walk their menus
+ * sessions of eight users, three per user, each signing in through the portal's form as a browser does, walk their menus
  * in parallel on the test server (40-second idle timeout, rights read again on every request) while: a second "tab" of
  * each session asks for the welcome page from before its sign-in is done; a campaign is launched, so that its tick works
- * beside them; some sessions pause for 30 seconds, near the idle timeout, before going on. Every page served after the
- * sign-in must carry the signed-in header with its user's name and no other's; what differs is reported in full.
+ * beside them; some sessions pause for 30 seconds, near the idle timeout, before going on; and a third session of each
+ * user signs out halfway (a user leaving one browser while working in another). Every page served after the sign-in
+ * must carry the signed-in header with its user's name and no other's; what differs is reported in full.
  */
 class SignedInPagesUnderLoadIT {
 
-    private static final Map<String, String> FIRST_NAMES = Map.of("CAFADM", "Claire", "CAFREV", "Louis", "PARADM", "Sophie",
-            "ENFRESP", "Julien", "ENFFDA", "Camille", "ENFFDF", "Thomas", "ENFAPP", "Nathalie", "ASSADM", "Paul");
+    private static final Map<String, String> FIRST_NAMES = Map.of(
+            "CAFADM",
+            "Claire",
+            "CAFREV",
+            "Louis",
+            "PARADM",
+            "Sophie",
+            "ENFRESP",
+            "Julien",
+            "ENFFDA",
+            "Camille",
+            "ENFFDF",
+            "Thomas",
+            "ENFAPP",
+            "Nathalie",
+            "ASSADM",
+            "Paul");
     private static final Pattern HEADER = Pattern.compile("<p class=\"mcp-user-name\">([^<]*)</p>");
     private static final Pattern MENU = Pattern.compile("(?s)<nav id=\"menu\".*?</nav>");
     private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final int ROUNDS = 6;
+
+    /** How a session spends its rounds: steadily, with a pause near the idle timeout, or signing out halfway. */
+    private enum Kind {
+        STEADY,
+        PAUSES,
+        LEAVES
+    }
 
     private final ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pages = new AtomicInteger();
 
     @Test
-    void everySignedInPageNamesItsOwnCallerUnderParallelSessionsACampaignTickAndPausesNearTheTimeout() throws Exception {
+    void everySignedInPageNamesItsOwnCallerUnderParallelSessionsACampaignTickAndPausesNearTheTimeout()
+            throws Exception {
         List<String> logins = new ArrayList<>(FIRST_NAMES.keySet());
         ExecutorService pool = Executors.newFixedThreadPool(logins.size() * 4);
         try {
-            CountDownLatch allSignedIn = new CountDownLatch(logins.size() * 2);
+            CountDownLatch allSignedIn = new CountDownLatch(logins.size() * 3);
             List<Future<?>> sessions = new ArrayList<>();
-            for (int copy = 0; copy < 2; copy++) {
-                boolean pauses = copy == 1;
+            for (Kind kind : Kind.values()) {
                 for (String login : logins) {
                     sessions.add(pool.submit(() -> {
-                        session(pool, login, pauses, allSignedIn);
+                        session(pool, login, kind, allSignedIn);
                         return null;
                     }));
                 }
             }
-            allSignedIn.await();
+            // Bounded: a session that fails to sign in still counts down, and its failure comes out of its future.
+            allSignedIn.await(3, TimeUnit.MINUTES);
             int year = CampaignFixture.freeYear();
-            assertEquals(202, CampaignFixture.launch(year, LocalDate.now(), LocalDate.now().plusDays(20)).status(), "a campaign ticks beside the sessions");
+            assertEquals(
+                    202,
+                    CampaignFixture.launch(
+                                    year, LocalDate.now(), LocalDate.now().plusDays(20))
+                            .status(),
+                    "a campaign ticks beside the sessions");
             for (Future<?> session : sessions) {
-                session.get();
+                session.get(5, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.println("SignedInPagesUnderLoadIT: " + pages.get() + " signed-in pages checked, " + wrong.size() + " wrong");
-        assertTrue(wrong.isEmpty(), wrong.size() + " signed-in page(s) without their caller:\n" + String.join("\n\n", wrong));
+        System.out.println(
+                "SignedInPagesUnderLoadIT: " + pages.get() + " signed-in pages checked, " + wrong.size() + " wrong");
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " signed-in page(s) without their caller:\n" + String.join("\n\n", wrong));
         assertTrue(pages.get() > logins.size() * 2 * ROUNDS, "pages were checked: " + pages.get());
     }
 
-    private void session(ExecutorService pool, String login, boolean pauses, CountDownLatch allSignedIn) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String signInPage = get(client, "/connexion.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(signInPage);
-        assertTrue(viewState.find(), "the sign-in form carries a view state");
-        // A second tab of the same browser asks for the welcome page while the first signs in.
-        Future<?> secondTab = pool.submit(() -> get(client, "/accueil.xhtml"));
-        HttpResponse<String> welcome = client.send(HttpRequest.newBuilder(URI.create(It.url("/connexion.xhtml")))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString("login_SUBMIT=1&login%3AloginId=" + login + "&login%3Apassword="
-                        + URLEncoder.encode(It.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit="
-                        + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        secondTab.get();
-        allSignedIn.countDown();
+    private void session(ExecutorService pool, String login, Kind kind, CountDownLatch allSignedIn) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> welcome;
+        try {
+            String signInPage = get(client, "/connexion.xhtml").body();
+            Matcher viewState = VIEW_STATE.matcher(signInPage);
+            assertTrue(viewState.find(), "the sign-in form carries a view state");
+            // A second tab of the same browser asks for the welcome page while the first signs in.
+            Future<?> secondTab = pool.submit(() -> get(client, "/accueil.xhtml"));
+            welcome = client.send(
+                    HttpRequest.newBuilder(URI.create(It.url("/connexion.xhtml")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString("login_SUBMIT=1&login%3AloginId=" + login
+                                    + "&login%3Apassword="
+                                    + URLEncoder.encode(It.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit="
+                                    + "&jakarta.faces.ViewState="
+                                    + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            secondTab.get();
+        } finally {
+            allSignedIn.countDown();
+        }
         check(login, welcome);
         Set<String> menu = new LinkedHashSet<>();
         Matcher nav = MENU.matcher(welcome.body());
@@ -107,17 +154,39 @@ class SignedInPagesUnderLoadIT {
             }
         }
         menu.add("/accueil.xhtml");
+        HttpResponse<String> last = welcome;
         for (int round = 0; round < ROUNDS; round++) {
-            if (pauses && round == ROUNDS / 2) {
+            if (kind == Kind.PAUSES && round == ROUNDS / 2) {
                 pauseNearTheTimeout();
+            }
+            if (kind == Kind.LEAVES && round == ROUNDS / 2) {
+                signOut(client, last);
+                return;
             }
             // The second tab again, at the same time as the first.
             Future<HttpResponse<String>> other = pool.submit(() -> get(client, "/accueil.xhtml"));
             for (String page : menu) {
-                check(login, get(client, page));
+                last = get(client, page);
+                check(login, last);
             }
             check(login, other.get());
         }
+    }
+
+    /** The header's "Se déconnecter", from the last page shown. */
+    private static void signOut(HttpClient client, HttpResponse<String> page) throws Exception {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), "the page carries a view state: " + page.uri());
+        HttpResponse<String> out = client.send(
+                HttpRequest.newBuilder(page.uri())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "logoutForm_SUBMIT=1&logoutForm%3Alogout=x&jakarta.faces.ViewState="
+                                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(!HEADER.matcher(out.body()).find(), "signed out: " + out.uri());
     }
 
     /** 30 seconds without a request: within the test server's 40-second idle timeout, the session goes on. */
@@ -141,13 +210,20 @@ class SignedInPagesUnderLoadIT {
         }
         if (problem != null) {
             wrong.add(login + " on " + page.uri() + " at " + Instant.now() + ": " + problem + "\n"
-                    + page.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
+                    + page.body()
+                            .replaceAll("(?s)<script.*?</script>", "")
+                            .replaceAll("<[^>]+>", " ")
+                            .replaceAll("\\s+", " "));
         }
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
         String address = path.startsWith("http") ? path : It.url(path);
-        return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(address))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

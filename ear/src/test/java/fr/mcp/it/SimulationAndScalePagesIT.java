@@ -61,10 +61,13 @@ class SimulationAndScalePagesIT extends BrowserTest {
         assertTrue(messages().contains("Choisissez au moins un type de déclaration"), messages());
         driver.findElement(By.linkText("Formulaires")).click();
         waitFor("/caf/formulaires.xhtml");
-        assertTrue(text("versions").contains("fteDeclared"), "the RPE activity form is shown first: " + text("versions"));
+        assertTrue(
+                text("versions").contains("fteDeclared"), "the RPE activity form is shown first: " + text("versions"));
         Browser.assertAccessible(driver);
         Browser.submit(driver, By.id("versions:v:0:fields:0:edit"));
-        assertTrue(driver.findElement(By.id("edit:label")).getAttribute("value").length() > 0, "the field's wording is ready to correct");
+        assertTrue(
+                driver.findElement(By.id("edit:label")).getAttribute("value").length() > 0,
+                "the field's wording is ready to correct");
         Browser.assertAccessible(driver);
         type("newVersion:year", "1990");
         Browser.submit(driver, By.id("newVersion:create"));

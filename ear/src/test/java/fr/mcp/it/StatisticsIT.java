@@ -11,7 +11,10 @@ import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Statistics of a year and kind of declarations for the Caf, and a declaration's estimate against comparable ones. */
@@ -27,8 +30,11 @@ class StatisticsIT {
         Reply reply = Api.as("CAFREV", "GET", "/api/v1/statistics/declarations?year=" + year + "&kind=FORECAST", null);
         assertEquals(200, reply.status(), reply.body());
         JsonObject figures = reply.json();
-        JsonObject toEnter = figures.getJsonArray("states").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("state").equals("TO_ENTER")).findFirst().orElseThrow();
+        JsonObject toEnter = figures.getJsonArray("states").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("state").equals("TO_ENTER"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(created, toEnter.getJsonNumber("count").intValue(), figures.toString());
         assertEquals("À saisir", toEnter.getString("label"));
         JsonArray progress = figures.getJsonArray("progress");
@@ -42,7 +48,10 @@ class StatisticsIT {
         assertTrue(badYear.body().contains("L'année est un nombre"), badYear.body());
         Reply noKind = Api.as("CAFREV", "GET", "/api/v1/statistics/declarations?year=2026", null);
         assertEquals(400, noKind.status());
-        assertEquals(403, Api.as("ENFADM", "GET", "/api/v1/statistics/declarations?year=2026&kind=FORECAST", null).status());
+        assertEquals(
+                403,
+                Api.as("ENFADM", "GET", "/api/v1/statistics/declarations?year=2026&kind=FORECAST", null)
+                        .status());
     }
 
     @Test
@@ -54,9 +63,14 @@ class StatisticsIT {
         int peers = comparison.getInt("peers");
         assertEquals(peers >= 5, comparison.getBoolean("shown"), comparison.toString());
         if (!comparison.getBoolean("shown")) {
-            assertTrue(!comparison.containsKey("median") || comparison.isNull("median"), "no quartile is given below five peers: " + comparison);
+            assertTrue(
+                    !comparison.containsKey("median") || comparison.isNull("median"),
+                    "no quartile is given below five peers: " + comparison);
         }
-        assertEquals(404, Api.as("PARADM", "GET", "/api/v1/declarations/" + fixture.declarationId() + "/comparison", null).status());
+        assertEquals(
+                404,
+                Api.as("PARADM", "GET", "/api/v1/declarations/" + fixture.declarationId() + "/comparison", null)
+                        .status());
     }
 
     /**
@@ -66,15 +80,28 @@ class StatisticsIT {
     @Test
     void aDeclarationIsComparedWithTheQuartilesOfFiveTransmittedPeers() throws Exception {
         int year = CampaignFixture.freeYear();
-        java.util.List<java.math.BigDecimal> frozen = new java.util.ArrayList<>();
+        List<BigDecimal> frozen = new ArrayList<>();
         for (int peer = 1; peer <= 5; peer++) {
             DeclarationFixture d = DeclarationFixture.create(year);
             // The animateurs' ETP differ from one peer to the next, so do their estimates (0.43 × cost per ETP × ETP).
-            d.complete("ENFFDA", d.form("Site Nord"), "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-            d.complete("ENFFDA", d.form("Site Sud"), "{\"fteDeclared\":\"0." + peer + "\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
-            d.complete("ENFFDF", d.form("Budget"), "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
+            d.complete(
+                    "ENFFDA",
+                    d.form("Site Nord"),
+                    "{\"fteDeclared\":\"0.5\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+            d.complete(
+                    "ENFFDA",
+                    d.form("Site Sud"),
+                    "{\"fteDeclared\":\"0." + peer
+                            + "\",\"monthsOpen\":\"12\",\"monthsPresent\":\"12\",\"reinforcedMissions\":\"0\"}");
+            d.complete(
+                    "ENFFDF",
+                    d.form("Budget"),
+                    "{\"staffCosts\":\"60000\",\"cafServiceGrant\":\"25800\",\"localAuthorities\":\"34200\"}");
             d.transmit();
-            frozen.add(new java.math.BigDecimal(Api.as("CAFREV", "GET", d.path(), null).json().getJsonObject("estimate").getString("total")));
+            frozen.add(new BigDecimal(Api.as("CAFREV", "GET", d.path(), null)
+                    .json()
+                    .getJsonObject("estimate")
+                    .getString("total")));
         }
         assertEquals(5, frozen.stream().distinct().count(), "five different frozen estimates: " + frozen);
         DeclarationFixture sixth = DeclarationFixture.create(year);
@@ -82,11 +109,22 @@ class StatisticsIT {
         Reply reply = Api.as("ENFAPP", "GET", "/api/v1/declarations/" + sixth.declarationId() + "/comparison", null);
         assertEquals(200, reply.status(), reply.body());
         JsonObject comparison = reply.json();
-        java.util.List<java.math.BigDecimal> sorted = frozen.stream().sorted().toList();
+        List<BigDecimal> sorted = frozen.stream().sorted().toList();
         assertEquals(5, comparison.getInt("peers"), comparison.toString());
         assertTrue(comparison.getBoolean("shown"), comparison.toString());
-        assertEquals(0, sorted.get(1).compareTo(comparison.getJsonNumber("lowerQuartile").bigDecimalValue()), sorted + " " + comparison);
-        assertEquals(0, sorted.get(2).compareTo(comparison.getJsonNumber("median").bigDecimalValue()), sorted + " " + comparison);
-        assertEquals(0, sorted.get(3).compareTo(comparison.getJsonNumber("upperQuartile").bigDecimalValue()), sorted + " " + comparison);
+        assertEquals(
+                0,
+                sorted.get(1)
+                        .compareTo(comparison.getJsonNumber("lowerQuartile").bigDecimalValue()),
+                sorted + " " + comparison);
+        assertEquals(
+                0,
+                sorted.get(2).compareTo(comparison.getJsonNumber("median").bigDecimalValue()),
+                sorted + " " + comparison);
+        assertEquals(
+                0,
+                sorted.get(3)
+                        .compareTo(comparison.getJsonNumber("upperQuartile").bigDecimalValue()),
+                sorted + " " + comparison);
     }
 }

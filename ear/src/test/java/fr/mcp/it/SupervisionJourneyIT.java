@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,7 +35,7 @@ class SupervisionJourneyIT extends BrowserTest {
         Browser.submit(driver, By.id("findings:detect"));
         assertTrue(messages().contains("Détection terminée"), messages());
         type("findings:text", fixture.login());
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("findings:rule"))).selectByValue("MANY_GROUPS");
+        new Select(driver.findElement(By.id("findings:rule"))).selectByValue("MANY_GROUPS");
         Browser.submit(driver, By.id("findings:search"));
         String table = driver.findElement(By.id("findings:table")).getText();
         assertTrue(table.contains("4 groupes (seuil : 4)") && table.contains("Ouverte"), table);
@@ -57,24 +58,35 @@ class SupervisionJourneyIT extends BrowserTest {
         type("decision:reason", "Droits accumulés sans justification.");
         Browser.submit(driver, By.id("decision:suspendUser"));
         assertTrue(messages().contains("Utilisateur suspendu et prévenu par e-mail"), messages());
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("status"), "Close : mesure prise"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("status"), "Close : mesure prise"));
         assertTrue(driver.findElement(By.id("account")).getText().contains("SUSPENDED"));
         assertTrue(driver.findElement(By.id("outcome")).getText().contains("Droits accumulés sans justification."));
         Browser.assertAccessible(driver);
 
         driver.findElement(By.linkText("Mes connexions")).click();
         waitFor("/compte/connexions.xhtml");
-        assertTrue(driver.findElement(By.id("history")).getText().contains("LOGIN_SUCCESS"), "the officer's own sign-ins are listed");
+        assertTrue(
+                driver.findElement(By.id("history")).getText().contains("LOGIN_SUCCESS"),
+                "the officer's own sign-ins are listed");
         Browser.assertAccessible(driver);
         logout();
 
-        assertEquals("SUSPENDED", Api.as("CAFADM", "GET", "/api/v1/users/" + fixture.accountId() + "?partnerId=" + fixture.partnerId(), null)
-                .json().getString("status"));
+        assertEquals(
+                "SUSPENDED",
+                Api.as(
+                                "CAFADM",
+                                "GET",
+                                "/api/v1/users/" + fixture.accountId() + "?partnerId=" + fixture.partnerId(),
+                                null)
+                        .json()
+                        .getString("status"));
         long deadline = System.currentTimeMillis() + 60_000;
         boolean told = false;
         while (!told && System.currentTimeMillis() < deadline) {
             told = TestMailServer.mailsTo(fixture.email()).stream()
-                    .anyMatch(m -> subject(m).contains("votre compte est suspendu") && body(m).contains("Droits accumulés sans justification."));
+                    .anyMatch(m -> subject(m).contains("votre compte est suspendu")
+                            && body(m).contains("Droits accumulés sans justification."));
             Thread.sleep(500);
         }
         assertTrue(told, "the user is told why by mail");
@@ -86,9 +98,13 @@ class SupervisionJourneyIT extends BrowserTest {
         driver.findElement(By.linkText("Règles de détection")).click();
         waitFor("/caf/regles.xhtml");
         String rules = driver.findElement(By.id("rules")).getText();
-        assertTrue(rules.contains("FAST_ROTATION") && rules.contains("ACCESS_CONDITIONS") && rules.contains("INACTIVE_ACCOUNT"), rules);
+        assertTrue(
+                rules.contains("FAST_ROTATION")
+                        && rules.contains("ACCESS_CONDITIONS")
+                        && rules.contains("INACTIVE_ACCOUNT"),
+                rules);
         Browser.assertAccessible(driver);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("newRule:code"))).selectByValue("MANY_ADDRESSES");
+        new Select(driver.findElement(By.id("newRule:code"))).selectByValue("MANY_ADDRESSES");
         type("newRule:validFrom", "01/01/2020");
         type("newRule:threshold", "1");
         type("newRule:windowHours", "0");
@@ -103,12 +119,14 @@ class SupervisionJourneyIT extends BrowserTest {
 
         driver.findElement(By.linkText("Journal d'audit")).click();
         waitFor("/caf/journal.xhtml");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("journal:source"))).selectByValue("SECURITY");
+        new Select(driver.findElement(By.id("journal:source"))).selectByValue("SECURITY");
         type("journal:login", "CAFADM");
         Browser.submit(driver, By.id("journal:search"));
         String entries = driver.findElement(By.id("journal:entries")).getText();
         assertTrue(entries.contains("LOGIN_SUCCESS") && entries.contains("Sécurité"), entries);
-        assertTrue(driver.findElement(By.id("export")).getAttribute("href").contains("/api/v1/audit/journal/export?source=SECURITY&login=CAFADM"));
+        assertTrue(driver.findElement(By.id("export"))
+                .getAttribute("href")
+                .contains("/api/v1/audit/journal/export?source=SECURITY&login=CAFADM"));
         Browser.assertAccessible(driver);
         logout();
     }

@@ -12,11 +12,11 @@ import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +33,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * of a server that never comes back is delivered, once, by the other. (Embedded Derby takes one server only: skipped on
  * it.)
  */
-@EnabledIfSystemProperty(named = "it.db.kind", matches = "postgresql", disabledReason = "two servers need a shared database (PostgreSQL run)")
+@EnabledIfSystemProperty(
+        named = "it.db.kind",
+        matches = "postgresql",
+        disabledReason = "two servers need a shared database (PostgreSQL run)")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
 
@@ -43,7 +46,11 @@ class TwoServersIT {
 
     @BeforeAll
     static void startSecondServer() throws Exception {
-        Servers.copy(It.SERVER_NAME, SECOND, Integer.getInteger("it.second.http.port", 9181), Integer.getInteger("it.second.https.port", 9544));
+        Servers.copy(
+                It.SERVER_NAME,
+                SECOND,
+                Integer.getInteger("it.second.http.port", 9181),
+                Integer.getInteger("it.second.https.port", 9544));
         Servers.start(SECOND, SECOND_URL);
         TestMailServer.ensureStarted();
     }
@@ -69,30 +76,49 @@ class TwoServersIT {
         for (Map.Entry<Integer, Long> campaign : campaigns.entrySet()) {
             int year = campaign.getKey();
             JsonObject launched = awaitReminded(campaign.getValue(), Duration.ofSeconds(180));
-            assertEquals(launched.getInt("eligible"), launched.getInt("created") + launched.getInt("skipped"), launched.toString());
-            long declarations = Api.as("CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null).json()
-                    .getJsonNumber("total").longValue();
+            assertEquals(
+                    launched.getInt("eligible"),
+                    launched.getInt("created") + launched.getInt("skipped"),
+                    launched.toString());
+            long declarations = Api.as(
+                            "CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null)
+                    .json()
+                    .getJsonNumber("total")
+                    .longValue();
             assertEquals(launched.getInt("created"), declarations, "one declaration per facility created for " + year);
 
             Map<String, Map<String, Long>> notices = noticesByHolder(campaign.getValue());
-            assertTrue(notices.keySet().containsAll(holders.values()), "every holder of the demo commune is called: " + notices.keySet());
+            assertTrue(
+                    notices.keySet().containsAll(holders.values()),
+                    "every holder of the demo commune is called: " + notices.keySet());
             for (Map.Entry<String, Map<String, Long>> holder : notices.entrySet()) {
-                assertEquals(Map.of("CALL", 1L, "REMINDER", 1L), holder.getValue(), "one call and one reminder recorded for " + holder.getKey());
+                assertEquals(
+                        Map.of("CALL", 1L, "REMINDER", 1L),
+                        holder.getValue(),
+                        "one call and one reminder recorded for " + holder.getKey());
             }
             for (String email : notices.keySet()) {
-                CampaignFixture.awaitMailsWithSubject(email, "rappel : déclaration prévisionnelle " + year, Duration.ofSeconds(90));
+                CampaignFixture.awaitMailsWithSubject(
+                        email, "rappel : déclaration prévisionnelle " + year, Duration.ofSeconds(90));
             }
             MailQueueState.awaitQueueSettled();
             for (String email : notices.keySet()) {
-                assertEquals(1, CampaignFixture.mailsWithSubject(email, "appel à déclaration prévisionnelle " + year), "one call mail to " + email);
-                assertEquals(1, CampaignFixture.mailsWithSubject(email, "rappel : déclaration prévisionnelle " + year), "one reminder mail to " + email);
+                assertEquals(
+                        1,
+                        CampaignFixture.mailsWithSubject(email, "appel à déclaration prévisionnelle " + year),
+                        "one call mail to " + email);
+                assertEquals(
+                        1,
+                        CampaignFixture.mailsWithSubject(email, "rappel : déclaration prévisionnelle " + year),
+                        "one reminder mail to " + email);
             }
         }
         for (String server : List.of(It.BASE_URL, SECOND_URL)) {
             JsonObject ticks = Servers.campaignTicks(server);
             assertEquals(1, ticks.getInt("timers"), "one persistent campaign tick seen from " + server + ": " + ticks);
         }
-        System.out.println("Batches rolled back because the other server had done them: " + (conflicts() - conflictsBefore));
+        System.out.println(
+                "Batches rolled back because the other server had done them: " + (conflicts() - conflictsBefore));
     }
 
     /** Last: the second server is killed and stays down. */
@@ -101,26 +127,35 @@ class TwoServersIT {
     void aMailLeftOnAServerThatNeverComesBackIsDeliveredOnceByTheOther() throws Exception {
         String recipient = It.uniqueRecipient("stranded");
         TestMailServer.stop();
-        Api.Reply queued = Api.asAt(SECOND_URL, "CAFADM", "POST", "/api/v1/ops/mail-checks", "{\"recipient\":\"" + recipient + "\"}");
+        Api.Reply queued = Api.asAt(
+                SECOND_URL, "CAFADM", "POST", "/api/v1/ops/mail-checks", "{\"recipient\":\"" + recipient + "\"}");
         assertEquals(202, queued.status(), queued.body());
         String key = queued.json().getString("id");
-        // The second server tried, failed (SMTP down) and queued the next attempt in its own messaging store; then dies.
+        // The second server tried, failed (SMTP down) and queued the next attempt in its own messaging store; then
+        // dies.
         MailQueueState.awaitTrace(key, t -> "RETRYING".equals(t.getString("status")), "RETRYING");
         Servers.kill(SECOND);
         TestMailServer.ensureStarted();
 
-        assertEquals(1, TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(120)).size(), "delivered by the first server: "
-                + MailNotificationIT.trace(key));
+        assertEquals(
+                1,
+                TestMailServer.awaitMailsTo(recipient, 1, Duration.ofSeconds(120))
+                        .size(),
+                "delivered by the first server: " + MailNotificationIT.trace(key));
         // Sent, and no message of it left but the one in the dead server's store: nothing else can act on it.
-        MailQueueState.awaitTrace(key, t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 1,
+        MailQueueState.awaitTrace(
+                key,
+                t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 1,
                 "sent with only the dead server's message left");
-        assertEquals(1, TestMailServer.mailsTo(recipient).size(), "and once only, though every sweep may find it again");
+        assertEquals(
+                1, TestMailServer.mailsTo(recipient).size(), "and once only, though every sweep may find it again");
     }
 
-    private static java.util.function.Supplier<Api.Reply> launch(String server, int year) {
+    private static Supplier<Api.Reply> launch(String server, int year) {
         return () -> {
             try {
-                return CampaignFixture.launchAt(server, year, LocalDate.now(), LocalDate.now().plusDays(3));
+                return CampaignFixture.launchAt(
+                        server, year, LocalDate.now(), LocalDate.now().plusDays(3));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -134,15 +169,24 @@ class TwoServersIT {
 
     /** Waits until the campaign's calls are sent and as many reminders recorded as holders called. */
     private static JsonObject awaitReminded(long id, Duration timeout) throws Exception {
-        return CampaignFixture.awaitCampaign(id, campaign -> campaign.getString("state").equals("LAUNCHED") && campaign.getInt("reminded") > 0
-                && campaign.getInt("reminded") == campaign.getInt("mailed"), timeout);
+        return CampaignFixture.awaitCampaign(
+                id,
+                campaign -> campaign.getString("state").equals("LAUNCHED")
+                        && campaign.getInt("reminded") > 0
+                        && campaign.getInt("reminded") == campaign.getInt("mailed"),
+                timeout);
     }
 
     /** The campaign's notices as its report lists them: for each e-mail, how many of each kind (CALL, REMINDER…). */
     private static Map<String, Map<String, Long>> noticesByHolder(long id) throws Exception {
-        return Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null).json().getJsonArray("mailed").stream()
+        return Api.as("CAFADM", "GET", "/api/v1/campaigns/" + id + "/report", null)
+                .json()
+                .getJsonArray("mailed")
+                .stream()
                 .map(JsonValue::asJsonObject)
-                .collect(Collectors.groupingBy(m -> m.getString("email"), Collectors.groupingBy(m -> m.getString("notice"), Collectors.counting())));
+                .collect(Collectors.groupingBy(
+                        m -> m.getString("email"),
+                        Collectors.groupingBy(m -> m.getString("notice"), Collectors.counting())));
     }
 
     /** Batches either server rolled back because the other had done them first (their warning in the logs). */

@@ -87,15 +87,30 @@ public class DemoDataLoader {
         cafAgent("CAFREV", yvelines, "Bernard", "Louis", Roles.CAF_REVIEWER, start);
         cafAgent("PARADM", paris, "Petit", "Sophie", Roles.CAF_ADMIN, start);
 
-        Partner commune = persist(new Partner("21780551000013", "Commune de Saint-Cyr-l'École", "Commune",
-                "Square de l'Hôtel de Ville", "78210", "Saint-Cyr-l'École", "78", false, "ENF", yvelines.getId()));
+        Partner commune = persist(new Partner(
+                "21780551000013",
+                "Commune de Saint-Cyr-l'École",
+                "Commune",
+                "Square de l'Hôtel de Ville",
+                "78210",
+                "Saint-Cyr-l'École",
+                "78",
+                false,
+                "ENF",
+                yvelines.getId()));
         contract(commune, "CONV-078-0001", start, Scope.LOCAL);
-        Facility rpe = new Facility(commune.getId(), FacilityType.RPE, "Relais petite enfance", "Relais petite enfance des Coteaux", true);
+        Facility rpe = new Facility(
+                commune.getId(), FacilityType.RPE, "Relais petite enfance", "Relais petite enfance des Coteaux", true);
         rpe.setValidatedFte(new BigDecimal("1.50"));
         Site rpeMain = rpe.addSite("Relais des Coteaux - site principal", true, "Saint-Cyr-l'École");
         Site rpeBranch = rpe.addSite("Relais des Coteaux - antenne Fontenay", false, "Fontenay-le-Fleury");
         persist(rpe);
-        Facility alsh = new Facility(commune.getId(), FacilityType.ALSH, "Accueil de loisirs périscolaire", "Accueil de loisirs Jean Moulin", false);
+        Facility alsh = new Facility(
+                commune.getId(),
+                FacilityType.ALSH,
+                "Accueil de loisirs périscolaire",
+                "Accueil de loisirs Jean Moulin",
+                false);
         alsh.addSite("École Jean Moulin", true, "Saint-Cyr-l'École");
         persist(alsh);
 
@@ -131,24 +146,46 @@ public class DemoDataLoader {
         assign(software, AfasRole.FDI, alsh, null, start);
         declarations(yvelines, commune, rpe, alsh);
 
-        Partner association = persist(new Partner("78234567800018", "Association Familles Paris Centre", "Association loi 1901",
-                "12 rue de Rivoli", "75004", "Paris", "75", false, "ENF", paris.getId()));
+        Partner association = persist(new Partner(
+                "78234567800018",
+                "Association Familles Paris Centre",
+                "Association loi 1901",
+                "12 rue de Rivoli",
+                "75004",
+                "Paris",
+                "75",
+                false,
+                "ENF",
+                paris.getId()));
         contract(association, "CONV-075-0001", start, Scope.LOCAL);
-        Facility creche = new Facility(association.getId(), FacilityType.EAJE, "Multi-accueil", "Crèche Les Petits Pas", false);
+        Facility creche =
+                new Facility(association.getId(), FacilityType.EAJE, "Multi-accueil", "Crèche Les Petits Pas", false);
         creche.addSite("Crèche Les Petits Pas", true, "Paris");
         persist(creche);
-        Facility laep = new Facility(association.getId(), FacilityType.LAEP, "Lieu d'accueil enfants-parents", "LAEP La Passerelle", false);
+        Facility laep = new Facility(
+                association.getId(), FacilityType.LAEP, "Lieu d'accueil enfants-parents", "LAEP La Passerelle", false);
         laep.addSite("La Passerelle", true, "Paris");
         persist(laep);
-        Facility meetings = new Facility(association.getId(), FacilityType.ER, "Espace de rencontre", "Espace de rencontre Rivoli", false);
+        Facility meetings = new Facility(
+                association.getId(), FacilityType.ER, "Espace de rencontre", "Espace de rencontre Rivoli", false);
         meetings.addSite("Espace Rivoli", true, "Paris");
         persist(meetings);
         partnerUser("ASSADM", association, "Garnier", "Paul", start).grant(Roles.PARTNER_ADMIN);
 
-        Partner mediation = persist(new Partner("45123456700027", "Association Médiation Familiale Île-de-France", "Association loi 1901",
-                "3 avenue de Paris", "78000", "Versailles", "78", true, "ENF", yvelines.getId()));
+        Partner mediation = persist(new Partner(
+                "45123456700027",
+                "Association Médiation Familiale Île-de-France",
+                "Association loi 1901",
+                "3 avenue de Paris",
+                "78000",
+                "Versailles",
+                "78",
+                true,
+                "ENF",
+                yvelines.getId()));
         contract(mediation, "CONV-078-0002", start, Scope.MULTI_CAF);
-        Facility mf = new Facility(mediation.getId(), FacilityType.MF, "Médiation familiale", "Service de médiation familiale", true);
+        Facility mf = new Facility(
+                mediation.getId(), FacilityType.MF, "Médiation familiale", "Service de médiation familiale", true);
         mf.addSite("Permanence de Versailles", true, "Versailles");
         mf.addSite("Permanence de Nanterre", false, "Nanterre");
         persist(mf);
@@ -168,10 +205,32 @@ public class DemoDataLoader {
         Instant at = now();
         for (DeclarationForm form : actual.getForms()) {
             Map<String, String> values = form.getKind() == FormKind.FINANCIAL
-                    ? Map.of("purchases", "4200", "externalServices", "9800", "staffCosts", "61000", "otherExpenses", "3000",
-                            "cafServiceGrant", "26000", "localAuthorities", "52000")
-                    : Map.of("fteDeclared", "0.75", "monthsOpen", "12", "monthsPresent", "12", "reinforcedMissions", "1",
-                            "territories", "3", "collectiveSessions", "40");
+                    ? Map.of(
+                            "purchases",
+                            "4200",
+                            "externalServices",
+                            "9800",
+                            "staffCosts",
+                            "61000",
+                            "otherExpenses",
+                            "3000",
+                            "cafServiceGrant",
+                            "26000",
+                            "localAuthorities",
+                            "52000")
+                    : Map.of(
+                            "fteDeclared",
+                            "0.75",
+                            "monthsOpen",
+                            "12",
+                            "monthsPresent",
+                            "12",
+                            "reinforcedMissions",
+                            "1",
+                            "territories",
+                            "3",
+                            "collectiveSessions",
+                            "40");
             actual.write(form, values, form.getKind() == FormKind.FINANCIAL ? accountant : provider, at, false);
         }
         actual.take(approver, at);
@@ -180,14 +239,46 @@ public class DemoDataLoader {
         actual.confirmStep(3);
         actual.transmit(approver, at, true, List.of(), null, null);
         actual.validate(null, caf78, at);
-        persist(openDeclaration(caf, partner, rpe, year, DeclarationKind.FORECAST, LocalDate.now(clock).plusDays(45), caf78));
-        persist(openDeclaration(caf, partner, alsh, year, DeclarationKind.FORECAST, LocalDate.now(clock).plusDays(45), caf78));
+        persist(openDeclaration(
+                caf,
+                partner,
+                rpe,
+                year,
+                DeclarationKind.FORECAST,
+                LocalDate.now(clock).plusDays(45),
+                caf78));
+        persist(openDeclaration(
+                caf,
+                partner,
+                alsh,
+                year,
+                DeclarationKind.FORECAST,
+                LocalDate.now(clock).plusDays(45),
+                caf78));
     }
 
-    private Declaration openDeclaration(Caf caf, Partner partner, Facility facility, int year, DeclarationKind kind, LocalDate deadline, Author by) {
+    private Declaration openDeclaration(
+            Caf caf,
+            Partner partner,
+            Facility facility,
+            int year,
+            DeclarationKind kind,
+            LocalDate deadline,
+            Author by) {
         Map<Long, String> sites = new LinkedHashMap<>();
         facility.getSites().forEach(site -> sites.put(site.getId(), site.getName()));
-        return Declaration.open(facility.getId(), partner.getId(), caf.getId(), facility.getType().name(), year, kind, deadline, sites, true, by, now());
+        return Declaration.open(
+                facility.getId(),
+                partner.getId(),
+                caf.getId(),
+                facility.getType().name(),
+                year,
+                kind,
+                deadline,
+                sites,
+                true,
+                by,
+                now());
     }
 
     /**
@@ -198,12 +289,17 @@ public class DemoDataLoader {
         String illustrative = "Valeur illustrative de démonstration : saisir le barème officiel de la Cnaf";
         String published = "PS_RULES.md (taux et seuils publiés par la Cnaf)";
         String[][] values = {
-            {"RPE.rate", "0.43", "taux", "false", "2024"}, {"RPE.ceilingPerFte", "55000", "€/ETP", "true", "2024"},
+            {"RPE.rate", "0.43", "taux", "false", "2024"},
+            {"RPE.ceilingPerFte", "55000", "€/ETP", "true", "2024"},
             {"RPE.reinforcedMissionBonus", "3229", "€", "false", "2024"},
-            {"ALSH.rate", "0.30", "taux", "false", "2024"}, {"ALSH.ceilingPerHour", "5.00", "€/heure", "true", "2024"},
-            {"LAEP.rate", "0.30", "taux", "true", "2024"}, {"LAEP.ceilingPerHour", "80", "€/heure", "true", "2024"},
-            {"ER.rate", "0.60", "taux", "false", "2024"}, {"ER.ceilingPerHour", "60", "€/heure", "true", "2024"},
-            {"MF.rate", "0.75", "taux", "false", "2024"}, {"MF.ceilingPerFte", "70000", "€/ETP", "true", "2024"},
+            {"ALSH.rate", "0.30", "taux", "false", "2024"},
+            {"ALSH.ceilingPerHour", "5.00", "€/heure", "true", "2024"},
+            {"LAEP.rate", "0.30", "taux", "true", "2024"},
+            {"LAEP.ceilingPerHour", "80", "€/heure", "true", "2024"},
+            {"ER.rate", "0.60", "taux", "false", "2024"},
+            {"ER.ceilingPerHour", "60", "€/heure", "true", "2024"},
+            {"MF.rate", "0.75", "taux", "false", "2024"},
+            {"MF.ceilingPerFte", "70000", "€/ETP", "true", "2024"},
             {"EAJE.rate", "0.66", "taux", "false", "2024"},
             {"EAJE.linearBillingRate", "0", "indicateur 0 ou 1", "false", "2024"},
             {"EAJE.linearBillingRate", "1", "indicateur 0 ou 1", "false", "2025"},
@@ -218,20 +314,37 @@ public class DemoDataLoader {
             {"EAJE.ceilingPerHour.noMeals.upTo117", "8.90", "€/heure", "true", "2024"},
             {"EAJE.ceilingPerHour.noMeals.above117", "8.40", "€/heure", "true", "2024"},
             {"EAJE.ceilingPerHour.noMeals.from120", "8.20", "€/heure", "true", "2025"},
-            {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
-            {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
-            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"}, {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"},
+            {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"},
+            {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
+            {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"},
+            {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
+            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"},
+            {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"},
             {"EAJE.inclusionBonus.ceilingPerPlace", "1300", "€/place", "false", "2024"},
-            {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"}, {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
-            {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}};
+            {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"},
+            {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
+            {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}
+        };
         boolean added = false;
         for (String[] value : values) {
             LocalDate from = LocalDate.of(Integer.parseInt(value[4]), 1, 1);
-            long present = em.createQuery("SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from", Long.class)
-                    .setParameter("name", value[0]).setParameter("from", from).getSingleResult();
+            long present = em.createQuery(
+                            "SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from",
+                            Long.class)
+                    .setParameter("name", value[0])
+                    .setParameter("from", from)
+                    .getSingleResult();
             if (present == 0) {
                 boolean demo = Boolean.parseBoolean(value[3]);
-                persist(new ScaleParameter(value[0], new BigDecimal(value[1]), value[2], from, demo ? illustrative : published, demo, "DEMO", now()));
+                persist(new ScaleParameter(
+                        value[0],
+                        new BigDecimal(value[1]),
+                        value[2],
+                        from,
+                        demo ? illustrative : published,
+                        demo,
+                        "DEMO",
+                        now()));
                 added = true;
             }
         }
@@ -247,15 +360,21 @@ public class DemoDataLoader {
     }
 
     private void cafAgent(String login, Caf caf, String lastName, String firstName, String role, LocalDate start) {
-        UserAccount account = UserAccount.cafAgent(login, caf.getId(), lastName, firstName,
-                login.toLowerCase() + "@caf.demo.mcp.test", start, now());
+        UserAccount account = UserAccount.cafAgent(
+                login, caf.getId(), lastName, firstName, login.toLowerCase() + "@caf.demo.mcp.test", start, now());
         account.grant(role);
         ready(account);
     }
 
     private UserAccount partnerUser(String login, Partner partner, String lastName, String firstName, LocalDate start) {
-        UserAccount account = UserAccount.partnerUser(login, partner.getId(), lastName, firstName,
-                login.toLowerCase() + "@partenaire.demo.mcp.test", start, now());
+        UserAccount account = UserAccount.partnerUser(
+                login,
+                partner.getId(),
+                lastName,
+                firstName,
+                login.toLowerCase() + "@partenaire.demo.mcp.test",
+                start,
+                now());
         return ready(account);
     }
 
@@ -267,7 +386,8 @@ public class DemoDataLoader {
     }
 
     private RoleAssignment assign(UserAccount account, AfasRole role, Facility facility, Site site, LocalDate start) {
-        return persist(new RoleAssignment(account.getId(), role, facility.getId(), site == null ? null : site.getId(), start));
+        return persist(
+                new RoleAssignment(account.getId(), role, facility.getId(), site == null ? null : site.getId(), start));
     }
 
     private <T> T persist(T entity) {

@@ -37,7 +37,8 @@ public class DemoMailServer {
         if (!settings.isMailServerEnabled()) {
             return;
         }
-        greenMail = new GreenMail(new ServerSetup(settings.getMailServerPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail =
+                new GreenMail(new ServerSetup(settings.getMailServerPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         LOG.info(() -> "Demo SMTP server listening on 127.0.0.1:" + settings.getMailServerPort());
     }
@@ -69,9 +70,13 @@ public class DemoMailServer {
     private static DemoMail toDemoMail(MimeMessage message) {
         try {
             Address[] to = message.getAllRecipients();
-            Instant received = message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+            Instant received =
+                    message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
             Object content = message.getContent();
-            return new DemoMail(to == null || to.length == 0 ? "" : to[0].toString(), message.getSubject(), received,
+            return new DemoMail(
+                    to == null || to.length == 0 ? "" : to[0].toString(),
+                    message.getSubject(),
+                    received,
                     content instanceof String text ? text : String.valueOf(content));
         } catch (MessagingException | IOException e) {
             return new DemoMail("?", "(message illisible)", Instant.EPOCH, e.getMessage());

@@ -30,14 +30,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theDomainDependsOnNoApplicationInfrastructureOrWebCode = noClasses()
-            .that().resideInAPackage("fr.mcp.*.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.mcp.*.application..", "fr.mcp.*.infrastructure..", "fr.mcp.web..")
+            .that()
+            .resideInAPackage("fr.mcp.*.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("fr.mcp.*.application..", "fr.mcp.*.infrastructure..", "fr.mcp.web..")
             .because("entities carry the business rules and call nothing above them");
 
     @ArchTest
     static final ArchRule theWebUsesNoInternalHelperOfAContext = noClasses()
-            .that().resideInAPackage("fr.mcp.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.mcp.*.application.internal..", "fr.mcp.*.infrastructure..")
+            .that()
+            .resideInAPackage("fr.mcp.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("fr.mcp.*.application.internal..", "fr.mcp.*.infrastructure..")
             .because("the web calls a context through its application services, commands and records only");
 
     /**
@@ -46,40 +52,58 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule theWebUsesNoEntity = FreezingArchRule.freeze(noClasses()
-            .that().resideInAPackage("fr.mcp.web..")
-            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(Embeddable.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(MappedSuperclass.class)
+            .that()
+            .resideInAPackage("fr.mcp.web..")
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Embeddable.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAnnotatedWith(MappedSuperclass.class)
             .because("an entity read outside its transaction is a detached copy the page could change or lazily load"));
 
     @ArchTest
     static final ArchRule noContextReachesIntoAnotherContextsInternals = classes()
             .should(onlyUseTheInternalsOfTheirOwnContext())
-            .because("a context's helpers and infrastructure change without notice; other contexts call its application package");
+            .because(
+                    "a context's helpers and infrastructure change without notice; other contexts call its application package");
 
     @ArchTest
     static final ArchRule theContextsFormNoCycle = slices().matching("fr.mcp.(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .because("a context depends on those below it only, so that each can be read and changed on its own");
 
     @ArchTest
     static final ArchRule theRestApiUsesNoFacesBean = noClasses()
-            .that().resideInAPackage("fr.mcp.web.api..")
-            .should().dependOnClassesThat(DescribedPredicate.describe("Faces beans of a web.<context> package",
-                    (JavaClass target) -> target.getPackageName().startsWith("fr.mcp.web.") && !target.getPackageName().startsWith("fr.mcp.web.api")
-                            && !target.getPackageName().startsWith("fr.mcp.web.security") && !target.getPackageName().startsWith("fr.mcp.web.shell")
+            .that()
+            .resideInAPackage("fr.mcp.web.api..")
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "Faces beans of a web.<context> package",
+                    (JavaClass target) -> target.getPackageName().startsWith("fr.mcp.web.")
+                            && !target.getPackageName().startsWith("fr.mcp.web.api")
+                            && !target.getPackageName().startsWith("fr.mcp.web.security")
+                            && !target.getPackageName().startsWith("fr.mcp.web.shell")
                             && !target.getPackageName().startsWith("fr.mcp.web.documents")))
             .because("the API and the pages both call the application services; neither goes through the other");
 
     private static ArchCondition<JavaClass> onlyUseTheInternalsOfTheirOwnContext() {
-        return new ArchCondition<>("only use the application.internal and infrastructure packages of their own context") {
+        return new ArchCondition<>(
+                "only use the application.internal and infrastructure packages of their own context") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
                     String targetPackage = target.getPackageName();
-                    boolean hidden = targetPackage.contains(".application.internal") || targetPackage.contains(".infrastructure");
-                    if (hidden && targetPackage.startsWith("fr.mcp.") && !context(targetPackage).equals(context(origin.getPackageName()))) {
+                    boolean hidden = targetPackage.contains(".application.internal")
+                            || targetPackage.contains(".infrastructure");
+                    if (hidden
+                            && targetPackage.startsWith("fr.mcp.")
+                            && !context(targetPackage).equals(context(origin.getPackageName()))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

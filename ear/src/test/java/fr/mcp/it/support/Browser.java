@@ -17,23 +17,31 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with an axe-core accessibility check. */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver open() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(Chromium.binary().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=fr-FR",
+                "--window-size=1280,1024");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Chromium.driver().toFile())
                 .usingAnyFreePort()
@@ -51,10 +59,13 @@ public final class Browser {
                 .toList();
         if (!blocking.isEmpty()) {
             screenshot(driver, "axe-" + System.currentTimeMillis());
-            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + blocking.stream()
-                    .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                    + blocking.stream()
+                            .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
+                                    + rule.getNodes().stream()
+                                            .map(node -> String.valueOf(node.getTarget()))
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -78,7 +89,8 @@ public final class Browser {
      * document" error, which a page replaced by an Ajax update or a post can raise between finding and reading.
      */
     public static void awaitText(WebDriver driver, By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(locator).getText().contains(text));
     }
 

@@ -22,7 +22,12 @@ public final class BrowserSkipSummary implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
         if (reason != null && reason.startsWith(Chromium.REASON)) {
-            skipped.addAndGet(identifier.isTest() ? 1 : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).count());
+            skipped.addAndGet(
+                    identifier.isTest()
+                            ? 1
+                            : plan.getDescendants(identifier).stream()
+                                    .filter(TestIdentifier::isTest)
+                                    .count());
         }
     }
 

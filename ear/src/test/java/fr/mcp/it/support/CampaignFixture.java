@@ -10,15 +10,19 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Campaigns on the demo data of the Caf des Yvelines: a year without forecasts, launching, waiting, the demo commune's role holders. */
 public final class CampaignFixture {
 
-    private CampaignFixture() {
-    }
+    private CampaignFixture() {}
 
     /**
      * A year (2099 downwards) where no facility of the Caf has a forecast yet and no forecast campaign was launched (one
@@ -32,9 +36,12 @@ public final class CampaignFixture {
     public static List<Integer> freeYears(int count) throws Exception {
         Reply campaigns = Api.as("CAFADM", "GET", "/api/v1/campaigns", null);
         assertEquals(200, campaigns.status(), campaigns.body());
-        java.util.Set<Integer> launched = campaigns.jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("kind").equals("FORECAST")).map(c -> c.getInt("year")).collect(java.util.stream.Collectors.toSet());
-        List<Integer> free = new java.util.ArrayList<>();
+        Set<Integer> launched = campaigns.jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("kind").equals("FORECAST"))
+                .map(c -> c.getInt("year"))
+                .collect(Collectors.toSet());
+        List<Integer> free = new ArrayList<>();
         for (int year = 2099; year > 2040 && free.size() < count; year--) {
             Reply page = Api.as("CAFADM", "GET", "/api/v1/declarations?year=" + year + "&kind=FORECAST&size=1", null);
             assertEquals(200, page.status(), page.body());
@@ -54,9 +61,15 @@ public final class CampaignFixture {
 
     /** A forecast campaign of every facility type, launched by the demo Caf's administrator on a given server (base URL). */
     public static Reply launchAt(String baseUrl, int year, LocalDate opensOn, LocalDate deadline) throws Exception {
-        return Api.asAt(baseUrl, "CAFADM", "POST", "/api/v1/campaigns", "{\"kind\":\"FORECAST\",\"year\":" + year
-                + ",\"facilityTypes\":[\"RPE\",\"ALSH\",\"LAEP\",\"EAJE\",\"ER\",\"MF\",\"JEUNESSE\",\"AIDE_DOMICILE\"],\"opensOn\":\"" + opensOn
-                + "\",\"deadline\":\"" + deadline + "\",\"reminderDays\":7}");
+        return Api.asAt(
+                baseUrl,
+                "CAFADM",
+                "POST",
+                "/api/v1/campaigns",
+                "{\"kind\":\"FORECAST\",\"year\":" + year
+                        + ",\"facilityTypes\":[\"RPE\",\"ALSH\",\"LAEP\",\"EAJE\",\"ER\",\"MF\",\"JEUNESSE\",\"AIDE_DOMICILE\"],\"opensOn\":\""
+                        + opensOn
+                        + "\",\"deadline\":\"" + deadline + "\",\"reminderDays\":7}");
     }
 
     public static long launched(int year) throws Exception {
@@ -71,7 +84,7 @@ public final class CampaignFixture {
     }
 
     /** Waits until the campaign, as its page reads it, is as expected, and returns it. */
-    public static JsonObject awaitCampaign(long id, java.util.function.Predicate<JsonObject> expected, Duration timeout) throws Exception {
+    public static JsonObject awaitCampaign(long id, Predicate<JsonObject> expected, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject campaign = null;
         while (Instant.now().isBefore(deadline)) {
@@ -90,13 +103,30 @@ public final class CampaignFixture {
 
     /** The e-mail of every user of the demo commune holding an AFAS role in force today, by login. */
     public static Map<String, String> communeHolders() throws Exception {
-        long partnerId = Api.as("CAFADM", "GET", "/api/v1/partners?q=Saint-Cyr", null).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        List<String> logins = Api.as("CAFADM", "GET", "/api/v1/assignments?partnerId=" + partnerId + "&state=ACTIVE&size=200", null).json()
-                .getJsonArray("rows").stream().map(JsonValue::asJsonObject).map(row -> row.getString("login")).distinct().toList();
+        long partnerId = Api.as("CAFADM", "GET", "/api/v1/partners?q=Saint-Cyr", null)
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        List<String> logins = Api.as(
+                        "CAFADM", "GET", "/api/v1/assignments?partnerId=" + partnerId + "&state=ACTIVE&size=200", null)
+                .json()
+                .getJsonArray("rows")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .map(row -> row.getString("login"))
+                .distinct()
+                .toList();
         Map<String, String> emails = new TreeMap<>();
         for (String login : logins) {
-            JsonObject user = Api.as("CAFADM", "GET", "/api/v1/users?partnerId=" + partnerId + "&login=" + login, null).json().getJsonArray("rows")
-                    .stream().map(JsonValue::asJsonObject).filter(u -> u.getString("login").equals(login)).findFirst().orElseThrow();
+            JsonObject user = Api.as("CAFADM", "GET", "/api/v1/users?partnerId=" + partnerId + "&login=" + login, null)
+                    .json()
+                    .getJsonArray("rows")
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(u -> u.getString("login").equals(login))
+                    .findFirst()
+                    .orElseThrow();
             if (user.getString("status").equals("OPEN")) {
                 emails.put(login, user.getString("email"));
             }
@@ -105,8 +135,8 @@ public final class CampaignFixture {
     }
 
     /** The mails a recipient received whose subject contains a text, in the order received. */
-    private static java.util.List<MimeMessage> withSubject(String email, String subject) throws Exception {
-        java.util.List<MimeMessage> found = new java.util.ArrayList<>();
+    private static List<MimeMessage> withSubject(String email, String subject) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage mail : TestMailServer.mailsTo(email)) {
             if (mail.getSubject().contains(subject)) {
                 found.add(mail);
@@ -122,7 +152,7 @@ public final class CampaignFixture {
 
     /** The text of the (first) mail a recipient received whose subject contains a text. */
     public static String bodyWithSubject(String email, String subject) throws Exception {
-        java.util.List<MimeMessage> found = withSubject(email, subject);
+        List<MimeMessage> found = withSubject(email, subject);
         if (found.isEmpty()) {
             throw new AssertionError("no mail '" + subject + "' for " + email);
         }
@@ -146,7 +176,7 @@ public final class CampaignFixture {
      * so the receiving side sees one mail. A second mail of the application (another key) counts twice.
      */
     public static long distinctMailsWithSubject(String email, String subject) throws Exception {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (MimeMessage mail : withSubject(email, subject)) {
             ids.add(mail.getMessageID());
         }

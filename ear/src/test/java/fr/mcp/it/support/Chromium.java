@@ -33,7 +33,8 @@ public final class Chromium implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("Chromium at " + binary());
         }
         if (Boolean.getBoolean("it.browser.required")) {
-            throw new IllegalStateException(REASON + " (" + binary() + ", " + driver() + ") but the browser journeys are required here");
+            throw new IllegalStateException(
+                    REASON + " (" + binary() + ", " + driver() + ") but the browser journeys are required here");
         }
         return ConditionEvaluationResult.disabled(REASON + " at " + binary() + " or " + driver());
     }

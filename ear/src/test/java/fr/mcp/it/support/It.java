@@ -14,8 +14,7 @@ public final class It {
     /** The password of every demo account. */
     public static final String DEMO_PASSWORD = "Demo-2026!";
 
-    private It() {
-    }
+    private It() {}
 
     public static String url(String path) {
         return BASE_URL + path;

@@ -17,8 +17,7 @@ public final class MailQueueState {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    private MailQueueState() {
-    }
+    private MailQueueState() {}
 
     /** The trace of a check mail asked for by CAFADM. */
     public static JsonObject trace(String key) throws Exception {
@@ -33,7 +32,8 @@ public final class MailQueueState {
         JsonObject trace = trace(key);
         while (!condition.test(trace)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail " + key + " not " + what + " within " + PATIENCE.toSeconds() + " s: " + trace);
+                throw new AssertionError(
+                        "mail " + key + " not " + what + " within " + PATIENCE.toSeconds() + " s: " + trace);
             }
             Thread.sleep(200);
             trace = trace(key);
@@ -43,7 +43,10 @@ public final class MailQueueState {
 
     /** Waits until the check mail is sent and no message of it is left on the queue. */
     public static JsonObject awaitSentAndSettled(String key) throws Exception {
-        return awaitTrace(key, t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 0, "sent with no message left");
+        return awaitTrace(
+                key,
+                t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 0,
+                "sent with no message left");
     }
 
     /** Waits until the queue holds no message at all: every mail queued so far has had all its chances. */

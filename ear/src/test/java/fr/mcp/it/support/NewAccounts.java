@@ -21,11 +21,9 @@ public final class NewAccounts {
     private static final Pattern PASSWORD = Pattern.compile("Votre mot de passe temporaire est : (\\S+)");
 
     /** A new account: its login id and the temporary password from the mails. */
-    public record Credentials(String login, String temporaryPassword, String email) {
-    }
+    public record Credentials(String login, String temporaryPassword, String email) {}
 
-    private NewAccounts() {
-    }
+    private NewAccounts() {}
 
     /** Signs in as the Caf administrator, opens the account on the Comptes page and checks both mails. */
     public static Credentials open(WebDriver driver, String lastName, String firstName) throws Exception {
@@ -35,14 +33,16 @@ public final class NewAccounts {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/accueil.xhtml"));
         driver.findElement(By.linkText("Comptes")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/caf/comptes.xhtml"));
-        new Select(driver.findElement(By.id("newAccount:partner"))).selectByVisibleText("Commune de Saint-Cyr-l'École (21780551000013)");
+        new Select(driver.findElement(By.id("newAccount:partner")))
+                .selectByVisibleText("Commune de Saint-Cyr-l'École (21780551000013)");
         driver.findElement(By.id("newAccount:lastName")).sendKeys(lastName);
         driver.findElement(By.id("newAccount:firstName")).sendKeys(firstName);
         driver.findElement(By.id("newAccount:email")).sendKeys(email);
         driver.findElement(By.id("newAccount:emailConfirmation")).sendKeys(email);
         Browser.submit(driver, By.id("newAccount:open"));
         String message = driver.findElement(By.id("messages")).getText();
-        Matcher opened = Pattern.compile("Le compte (ENF[A-Z0-9]{5}) est ouvert").matcher(message);
+        Matcher opened =
+                Pattern.compile("Le compte (ENF[A-Z0-9]{5}) est ouvert").matcher(message);
         assertTrue(opened.find(), message);
         String login = opened.group(1);
 
@@ -63,7 +63,8 @@ public final class NewAccounts {
         List<MimeMessage> mails = TestMailServer.awaitMailsTo(email, 2, Duration.ofSeconds(60));
         assertEquals(2, mails.size(), "two separate mails: login id, then temporary password");
         String login = find(LOGIN, bodyWithSubject(mails, "Mon Compte Partenaire - votre identifiant"));
-        String password = find(PASSWORD, bodyWithSubject(mails, "Mon Compte Partenaire - votre mot de passe temporaire"));
+        String password =
+                find(PASSWORD, bodyWithSubject(mails, "Mon Compte Partenaire - votre mot de passe temporaire"));
         return new Credentials(login, password, email);
     }
 

@@ -7,10 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -26,8 +26,7 @@ public final class Servers {
     /** What a running server writes, not copied to a second server: logs, caches, its messaging store, its transaction log. */
     private static final List<String> OWN_STATE = List.of("logs", "workarea", "messaging", "tranlog");
 
-    private Servers() {
-    }
+    private Servers() {}
 
     public static Path directory(String name) {
         return It.WLP_DIR.resolve("usr/servers").resolve(name);
@@ -43,7 +42,8 @@ public final class Servers {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path relative = from.relativize(path);
-                if (relative.getNameCount() > 0 && OWN_STATE.contains(relative.getName(0).toString())) {
+                if (relative.getNameCount() > 0
+                        && OWN_STATE.contains(relative.getName(0).toString())) {
                     continue;
                 }
                 Path copy = to.resolve(relative.toString());
@@ -70,7 +70,9 @@ public final class Servers {
 
     /** Starts a server and waits until it is ready (readiness up) at its base URL. */
     public static void start(String name, String baseUrl) throws Exception {
-        Process start = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "start", name).inheritIO().start();
+        Process start = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "start", name)
+                .inheritIO()
+                .start();
         assertEquals(0, start.waitFor(), "server start command for " + name);
         Instant deadline = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(deadline)) {
@@ -88,7 +90,9 @@ public final class Servers {
 
     /** Stops a server the normal way (its own stop command); a server already stopped is left as it is. */
     public static void stop(String name) throws Exception {
-        Process stop = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "stop", name).inheritIO().start();
+        Process stop = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "stop", name)
+                .inheritIO()
+                .start();
         stop.waitFor();
     }
 
@@ -96,15 +100,20 @@ public final class Servers {
     public static void kill(String name) throws IOException {
         Path pidFile = It.WLP_DIR.resolve("usr/servers/.pid/" + name + ".pid");
         long pid = Long.parseLong(Files.readString(pidFile).trim());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+        ProcessHandle server =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
         assertTrue(server.destroyForcibly(), "SIGKILL sent");
         server.onExit().join();
     }
 
     /** The readiness check of the campaigns' persistent tick on a server: how many ticks are stored, the next firing. */
     public static JsonObject campaignTicks(String baseUrl) throws IOException, InterruptedException {
-        return Api.getAt(baseUrl, "/health/ready").json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .filter(check -> check.getString("name").equals("campaigns")).findFirst().orElseThrow().getJsonObject("data");
+        return Api.getAt(baseUrl, "/health/ready").json().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals("campaigns"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("data");
     }
 
     /** The lines of a server's messages.log that contain a text (to report what happened on it). */
@@ -114,6 +123,8 @@ public final class Servers {
             return 0;
         }
         // Latin-1 reads any byte: the text looked for is ASCII, the log may hold anything.
-        return Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().filter(line -> line.contains(text)).count();
+        return Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                .filter(line -> line.contains(text))
+                .count();
     }
 }

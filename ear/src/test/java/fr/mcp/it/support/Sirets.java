@@ -3,8 +3,7 @@ package fr.mcp.it.support;
 /** SIRET numbers no other test uses, valid for the Luhn check. */
 public final class Sirets {
 
-    private Sirets() {
-    }
+    private Sirets() {}
 
     public static String unique() {
         String base = String.format("%013d", Math.abs(System.nanoTime()) % 10_000_000_000_000L);

@@ -20,8 +20,7 @@ public final class TestMailServer {
     private static GreenMail greenMail;
     private static final List<MimeMessage> RECEIVED_BEFORE_RESTARTS = new ArrayList<>();
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     public static synchronized void ensureStarted() {
         if (greenMail == null) {
@@ -48,7 +47,8 @@ public final class TestMailServer {
     }
 
     /** Waits until at least {@code count} mails reached the address, then returns all of them. */
-    public static List<MimeMessage> awaitMailsTo(String recipient, int count, Duration timeout) throws InterruptedException {
+    public static List<MimeMessage> awaitMailsTo(String recipient, int count, Duration timeout)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         List<MimeMessage> mails = mailsTo(recipient);
         while (mails.size() < count && Instant.now().isBefore(deadline)) {

@@ -37,7 +37,8 @@ import java.util.Map;
 public class AuditChain {
 
     private static final int SEAL_BATCH = 500;
-    private static final List<String> LINK_COLUMNS = List.of("seq", "source", "source_id", "digest", "previous_hash", "hash", "sealed_at");
+    private static final List<String> LINK_COLUMNS =
+            List.of("seq", "source", "source_id", "digest", "previous_hash", "hash", "sealed_at");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -66,15 +67,24 @@ public class AuditChain {
         // Each table is read after a mark: planned with it, PostgreSQL walks the last ids instead of the whole table.
         BulkSql bulk = BulkSql.on(em);
         bulk.planWithValues();
-        // The links by one JDBC batch, not through the persistence context: a campaign's history lines are sealed by the
+        // The links by one JDBC batch, not through the persistence context: a campaign's history lines are sealed by
+        // the
         // tens of thousands while it runs, and the links are never changed afterwards.
         List<Object[]> links = new ArrayList<>();
         for (AuditSource source : AuditSource.values()) {
             for (Object[] row : unsealed(source, after.getOrDefault(source, Long.MIN_VALUE))) {
                 long id = ((Number) row[0]).longValue();
-                ChainLink link = new ChainLink(++seq, source, id, ChainHashes.digest(source, row), previous, clock.instant());
-                links.add(new Object[] {link.getSeq(), link.getSource(), link.getSourceId(), link.getDigest(), link.getPreviousHash(), link.getHash(),
-                        link.getSealedAt()});
+                ChainLink link =
+                        new ChainLink(++seq, source, id, ChainHashes.digest(source, row), previous, clock.instant());
+                links.add(new Object[] {
+                    link.getSeq(),
+                    link.getSource(),
+                    link.getSourceId(),
+                    link.getDigest(),
+                    link.getPreviousHash(),
+                    link.getHash(),
+                    link.getSealedAt()
+                });
                 head.advance(link);
                 previous = link.getHash();
                 after.merge(source, id, Math::max);
@@ -123,8 +133,7 @@ public class AuditChain {
     }
 
     /** What a periodic run sealed, and per table the id it stopped after. */
-    public record SealRun(long sealed, Map<AuditSource, Long> marks) {
-    }
+    public record SealRun(long sealed, Map<AuditSource, Long> marks) {}
 
     /**
      * Per table, the id after which the rows written from {@code since} on are (the lowest such id, less one): every
@@ -135,10 +144,13 @@ public class AuditChain {
     public Map<AuditSource, Long> startsOfRowsWrittenSince(Instant since) {
         Map<AuditSource, Long> starts = new EnumMap<>(AuditSource.class);
         for (AuditSource source : AuditSource.values()) {
-            Object lowest = em.createNativeQuery("SELECT MIN(t.id) FROM " + source.table() + " t WHERE t." + AuditSource.TIME_COLUMN + " >= ?1")
-                    .setParameter(1, Timestamp.from(since)).getSingleResult();
+            Object lowest = em.createNativeQuery("SELECT MIN(t.id) FROM " + source.table() + " t WHERE t."
+                            + AuditSource.TIME_COLUMN + " >= ?1")
+                    .setParameter(1, Timestamp.from(since))
+                    .getSingleResult();
             if (lowest == null) {
-                lowest = em.createNativeQuery("SELECT MAX(t.id) FROM " + source.table() + " t").getSingleResult();
+                lowest = em.createNativeQuery("SELECT MAX(t.id) FROM " + source.table() + " t")
+                        .getSingleResult();
                 starts.put(source, lowest == null ? Long.MIN_VALUE : ((Number) lowest).longValue());
             } else {
                 starts.put(source, ((Number) lowest).longValue() - 1);
@@ -176,8 +188,11 @@ public class AuditChain {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> unsealed(AuditSource source, long after) {
-        return em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table() + " t WHERE t.id > ?1 AND NOT EXISTS"
-                        + " (SELECT 1 FROM audit_chain c WHERE c.source = '" + source.name() + "' AND c.source_id = t.id) ORDER BY t.id")
-                .setParameter(1, after).setMaxResults(SEAL_BATCH).getResultList();
+        return em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table()
+                        + " t WHERE t.id > ?1 AND NOT EXISTS" + " (SELECT 1 FROM audit_chain c WHERE c.source = '"
+                        + source.name() + "' AND c.source_id = t.id) ORDER BY t.id")
+                .setParameter(1, after)
+                .setMaxResults(SEAL_BATCH)
+                .getResultList();
     }
 }

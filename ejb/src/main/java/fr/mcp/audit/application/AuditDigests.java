@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class AuditDigests {
 
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -61,13 +62,15 @@ public class AuditDigests {
     public Optional<AuditDigest> daily(LocalDate day) {
         String slot = "DAILY:" + day;
         long existing = em.createQuery("SELECT COUNT(d) FROM AuditDigest d WHERE d.slot = :slot", Long.class)
-                .setParameter("slot", slot).getSingleResult();
+                .setParameter("slot", slot)
+                .getSingleResult();
         return existing > 0 ? Optional.empty() : Optional.of(publish(slot, null));
     }
 
     @RolesAllowed(Roles.CAF_ADMIN)
     public AuditDigest now() {
-        return publish("ON_DEMAND:" + UUID.randomUUID(), context.getCallerPrincipal().getName());
+        return publish(
+                "ON_DEMAND:" + UUID.randomUUID(), context.getCallerPrincipal().getName());
     }
 
     private static String verdict(ChainVerification result) {
@@ -75,8 +78,11 @@ public class AuditDigests {
             return "chaîne intacte (" + result.linksChecked() + " maillons vérifiés)";
         }
         StringBuilder text = new StringBuilder("CHAÎNE ALTÉRÉE : " + result.breakCount() + " rupture(s), dont");
-        result.breaks().stream().limit(10).forEach(b -> text.append("\n  - maillon n° ").append(b.seq())
-                .append(b.source() == null ? "" : " (" + b.source() + " " + b.sourceId() + ")").append(" : ").append(b.reason()));
+        result.breaks().stream().limit(10).forEach(b -> text.append("\n  - maillon n° ")
+                .append(b.seq())
+                .append(b.source() == null ? "" : " (" + b.source() + " " + b.sourceId() + ")")
+                .append(" : ")
+                .append(b.reason()));
         return text.toString();
     }
 
@@ -84,18 +90,42 @@ public class AuditDigests {
         String verification = verdict(walk.verify());
         ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         List<Long> previous = em.createQuery("SELECT d.headSeq FROM AuditDigest d ORDER BY d.headSeq DESC", Long.class)
-                .setMaxResults(1).getResultList();
+                .setMaxResults(1)
+                .getResultList();
         long since = head.getLastSeq() - (previous.isEmpty() ? 0 : previous.get(0));
-        List<String> to = Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
-        AuditDigest digest = new AuditDigest(slot, clock.instant(), requestedBy, head.getLastSeq(), head.getLastHash(), since,
+        List<String> to = Arrays.stream(recipients.split(","))
+                .map(String::trim)
+                .filter(r -> !r.isEmpty())
+                .distinct()
+                .toList();
+        AuditDigest digest = new AuditDigest(
+                slot,
+                clock.instant(),
+                requestedBy,
+                head.getLastSeq(),
+                head.getLastHash(),
+                since,
                 to.isEmpty() ? null : String.join(",", to));
         em.persist(digest);
         em.flush();
         String when = ZonedDateTime.now(clock).format(FRENCH);
         for (String recipient : to) {
-            notifier.send(new Notification("audit-digest", recipient, Map.of("when", when, "headSeq", String.valueOf(head.getLastSeq()),
-                    "headHash", head.getLastHash(), "linksSince", String.valueOf(since), "verification", verification,
-                    "requestedBy", requestedBy == null ? "la tâche quotidienne" : requestedBy)));
+            notifier.send(new Notification(
+                    "audit-digest",
+                    recipient,
+                    Map.of(
+                            "when",
+                            when,
+                            "headSeq",
+                            String.valueOf(head.getLastSeq()),
+                            "headHash",
+                            head.getLastHash(),
+                            "linksSince",
+                            String.valueOf(since),
+                            "verification",
+                            verification,
+                            "requestedBy",
+                            requestedBy == null ? "la tâche quotidienne" : requestedBy)));
         }
         return digest;
     }

@@ -46,23 +46,39 @@ public class EventRetention {
     public int pruneBatch() {
         int kept = Math.max(days, MIN_DAYS);
         if (kept != days) {
-            LOG.warning(() -> "mcp.retention.securityEventDays=" + days + " is below " + MIN_DAYS + " days: " + MIN_DAYS + " days are kept");
+            LOG.warning(() -> "mcp.retention.securityEventDays=" + days + " is below " + MIN_DAYS + " days: " + MIN_DAYS
+                    + " days are kept");
         }
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(kept));
-        List<Object[]> expired = em.createQuery("SELECT l.seq, l.sourceId FROM ChainLink l, SecurityEvent e WHERE l.source = :security"
-                        + " AND l.sourceId = e.id AND e.occurredAt < :cutoff ORDER BY l.seq", Object[].class)
-                .setParameter("security", AuditSource.SECURITY).setParameter("cutoff", cutoff).setMaxResults(BATCH).getResultList();
+        List<Object[]> expired = em.createQuery(
+                        "SELECT l.seq, l.sourceId FROM ChainLink l, SecurityEvent e WHERE l.source = :security"
+                                + " AND l.sourceId = e.id AND e.occurredAt < :cutoff ORDER BY l.seq",
+                        Object[].class)
+                .setParameter("security", AuditSource.SECURITY)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(BATCH)
+                .getResultList();
         if (expired.isEmpty()) {
             return 0;
         }
         List<Long> ids = expired.stream().map(row -> (Long) row[1]).toList();
         long through = expired.stream().mapToLong(row -> (Long) row[0]).max().orElseThrow();
-        int deleted = em.createQuery("DELETE FROM SecurityEvent e WHERE e.id IN :ids").setParameter("ids", ids).executeUpdate();
+        int deleted = em.createQuery("DELETE FROM SecurityEvent e WHERE e.id IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
         em.persist(new EventPruning(now, cutoff, through, deleted));
-        audit.record("SYSTEM", ClientInfo.SYSTEM, null, null, "EVENTS_PRUNED", "journal de sécurité", null,
-                deleted + " événement(s) antérieur(s) au " + cutoff + " effacé(s) au titre de la durée de conservation (" + kept
-                        + " jours), maillons jusqu'au n° " + through);
+        audit.record(
+                "SYSTEM",
+                ClientInfo.SYSTEM,
+                null,
+                null,
+                "EVENTS_PRUNED",
+                "journal de sécurité",
+                null,
+                deleted + " événement(s) antérieur(s) au " + cutoff
+                        + " effacé(s) au titre de la durée de conservation (" + kept + " jours), maillons jusqu'au n° "
+                        + through);
         return deleted;
     }
 }

@@ -15,22 +15,34 @@ import java.time.Instant;
 public class AuditDigest extends BaseEntity {
 
     private String slot;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "requested_by")
     private String requestedBy;
+
     @Column(name = "head_seq")
     private long headSeq;
+
     @Column(name = "head_hash")
     private String headHash;
+
     @Column(name = "links_since")
     private long linksSince;
+
     private String recipients;
 
-    protected AuditDigest() {
-    }
+    protected AuditDigest() {}
 
-    public AuditDigest(String slot, Instant createdAt, String requestedBy, long headSeq, String headHash, long linksSince, String recipients) {
+    public AuditDigest(
+            String slot,
+            Instant createdAt,
+            String requestedBy,
+            long headSeq,
+            String headHash,
+            long linksSince,
+            String recipients) {
         this.slot = slot;
         this.createdAt = createdAt;
         this.requestedBy = requestedBy;

@@ -15,26 +15,40 @@ public class AuditEntry extends BaseEntity {
 
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Column(name = "actor_login")
     private String actorLogin;
+
     @Column(name = "client_address")
     private String clientAddress;
+
     @Column(name = "caf_id")
     private Long cafId;
+
     @Column(name = "partner_id")
     private Long partnerId;
+
     private String action;
     private String target;
+
     @Column(name = "before_state")
     private String beforeState;
+
     @Column(name = "after_state")
     private String afterState;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant occurredAt, String actorLogin, String clientAddress, Long cafId, Long partnerId, String action,
-                      String target, String beforeState, String afterState) {
+    public AuditEntry(
+            Instant occurredAt,
+            String actorLogin,
+            String clientAddress,
+            Long cafId,
+            Long partnerId,
+            String action,
+            String target,
+            String beforeState,
+            String afterState) {
         this.occurredAt = occurredAt;
         this.actorLogin = actorLogin;
         this.clientAddress = clientAddress;

@@ -7,11 +7,33 @@ import java.util.List;
  * account) and declaration events. The columns listed are a row's content; the JPA version column is not.
  */
 public enum AuditSource {
-    ADMIN("admin_audit", List.of("occurred_at", "actor_login", "client_address", "caf_id", "partner_id", "action", "target",
-            "before_state", "after_state")),
-    SECURITY("security_event", List.of("occurred_at", "type", "login", "account_id", "client_address", "user_agent", "detail")),
-    DECLARATION("declaration_event", List.of("declaration_id", "occurred_at", "actor_login", "actor_name", "action", "from_state",
-            "to_state", "form_label", "comment"));
+    ADMIN(
+            "admin_audit",
+            List.of(
+                    "occurred_at",
+                    "actor_login",
+                    "client_address",
+                    "caf_id",
+                    "partner_id",
+                    "action",
+                    "target",
+                    "before_state",
+                    "after_state")),
+    SECURITY(
+            "security_event",
+            List.of("occurred_at", "type", "login", "account_id", "client_address", "user_agent", "detail")),
+    DECLARATION(
+            "declaration_event",
+            List.of(
+                    "declaration_id",
+                    "occurred_at",
+                    "actor_login",
+                    "actor_name",
+                    "action",
+                    "from_state",
+                    "to_state",
+                    "form_label",
+                    "comment"));
 
     /** The column every source has, when the row was written: the periodic sealing reads the recent rows by it. */
     public static final String TIME_COLUMN = "occurred_at";

@@ -2,7 +2,6 @@ package fr.mcp.audit.domain;
 
 import fr.mcp.shared.domain.Sha256;
 
-
 /**
  * SHA-256 of the audit chain. A row's digest covers its source, id and every content column, each value written with
  * its length so that no two rows can encode alike; a link's hash covers its number, the row's digest and the previous
@@ -13,8 +12,7 @@ public final class ChainHashes {
     /** The hash "before" the first link. */
     public static final String GENESIS = "0".repeat(64);
 
-    private ChainHashes() {
-    }
+    private ChainHashes() {}
 
     /** @param row the id then the content columns, as read from the database */
     public static String digest(AuditSource source, Object[] row) {

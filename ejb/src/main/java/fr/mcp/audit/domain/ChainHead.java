@@ -15,15 +15,17 @@ public class ChainHead {
 
     @Id
     private int id;
+
     @Column(name = "last_seq")
     private long lastSeq;
+
     @Column(name = "last_hash")
     private String lastHash;
+
     @Version
     private long version;
 
-    protected ChainHead() {
-    }
+    protected ChainHead() {}
 
     public void advance(ChainLink link) {
         lastSeq = link.getSeq();

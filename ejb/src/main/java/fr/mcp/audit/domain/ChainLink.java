@@ -15,21 +15,27 @@ public class ChainLink {
 
     @Id
     private long seq;
+
     @Enumerated(EnumType.STRING)
     private AuditSource source;
+
     @Column(name = "source_id")
     private long sourceId;
+
     private String digest;
+
     @Column(name = "previous_hash")
     private String previousHash;
+
     private String hash;
+
     @Column(name = "sealed_at")
     private Instant sealedAt;
 
-    protected ChainLink() {
-    }
+    protected ChainLink() {}
 
-    public ChainLink(long seq, AuditSource source, long sourceId, String digest, String previousHash, Instant sealedAt) {
+    public ChainLink(
+            long seq, AuditSource source, long sourceId, String digest, String previousHash, Instant sealedAt) {
         this.seq = seq;
         this.source = source;
         this.sourceId = sourceId;

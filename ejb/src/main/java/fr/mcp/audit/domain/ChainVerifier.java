@@ -33,22 +33,39 @@ public final class ChainVerifier {
     public void check(ChainLink link, String currentDigest) {
         checked++;
         if (link.getSeq() != expected) {
-            add(new ChainBreak(expected, null, null, link.getSeq() == expected + 1
-                    ? "Le maillon n° " + expected + " a été supprimé de la chaîne."
-                    : "Les maillons n° " + expected + " à " + (link.getSeq() - 1) + " ont été supprimés de la chaîne."));
+            add(new ChainBreak(
+                    expected,
+                    null,
+                    null,
+                    link.getSeq() == expected + 1
+                            ? "Le maillon n° " + expected + " a été supprimé de la chaîne."
+                            : "Les maillons n° " + expected + " à " + (link.getSeq() - 1)
+                                    + " ont été supprimés de la chaîne."));
         } else if (!link.getPreviousHash().equals(previous)) {
-            add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(), "Le maillon ne suit pas le précédent : la chaîne a été modifiée."));
+            add(new ChainBreak(
+                    link.getSeq(),
+                    link.getSource(),
+                    link.getSourceId(),
+                    "Le maillon ne suit pas le précédent : la chaîne a été modifiée."));
         }
         if (!link.selfConsistent()) {
-            add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(),
+            add(new ChainBreak(
+                    link.getSeq(),
+                    link.getSource(),
+                    link.getSourceId(),
                     "Le maillon a été modifié : son empreinte ne correspond plus à son contenu."));
         }
         if (currentDigest == null && pruning.covers(link)) {
             pruned++;
         } else if (currentDigest == null) {
-            add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(), "La ligne scellée a été supprimée."));
+            add(new ChainBreak(
+                    link.getSeq(), link.getSource(), link.getSourceId(), "La ligne scellée a été supprimée."));
         } else if (!currentDigest.equals(link.getDigest())) {
-            add(new ChainBreak(link.getSeq(), link.getSource(), link.getSourceId(), "La ligne scellée a été modifiée après son scellement."));
+            add(new ChainBreak(
+                    link.getSeq(),
+                    link.getSource(),
+                    link.getSourceId(),
+                    "La ligne scellée a été modifiée après son scellement."));
         }
         previous = link.getHash();
         expected = link.getSeq() + 1;
@@ -57,12 +74,22 @@ public final class ChainVerifier {
     /** The end of the walk: the last link must be the recorded head. */
     public void end(long headSeq, String headHash) {
         if (pruned > pruning.rowsDeleted()) {
-            add(new ChainBreak(pruning.throughSeq(), pruning.source(), null, (pruned - pruning.rowsDeleted()) + " ligne(s) scellée(s) jusqu'au maillon n° "
-                    + pruning.throughSeq() + " ont disparu en plus des " + pruning.rowsDeleted() + " effacée(s) au titre de la durée de conservation."));
+            add(new ChainBreak(
+                    pruning.throughSeq(),
+                    pruning.source(),
+                    null,
+                    (pruned - pruning.rowsDeleted()) + " ligne(s) scellée(s) jusqu'au maillon n° "
+                            + pruning.throughSeq() + " ont disparu en plus des " + pruning.rowsDeleted()
+                            + " effacée(s) au titre de la durée de conservation."));
         }
         if (headSeq != expected - 1 || !headHash.equals(previous)) {
-            add(new ChainBreak(expected, null, null, "La fin de la chaîne (maillon n° " + (expected - 1) + ") n'est pas sa tête enregistrée (n° "
-                    + headSeq + ") : des maillons ont été retirés en fin de chaîne, ou la tête a été modifiée."));
+            add(new ChainBreak(
+                    expected,
+                    null,
+                    null,
+                    "La fin de la chaîne (maillon n° " + (expected - 1) + ") n'est pas sa tête enregistrée (n° "
+                            + headSeq
+                            + ") : des maillons ont été retirés en fin de chaîne, ou la tête a été modifiée."));
         }
     }
 

@@ -13,14 +13,16 @@ public class EventPruning extends BaseEntity {
 
     @Column(name = "pruned_at")
     private Instant prunedAt;
+
     private Instant cutoff;
+
     @Column(name = "through_seq")
     private long throughSeq;
+
     @Column(name = "rows_deleted")
     private long rowsDeleted;
 
-    protected EventPruning() {
-    }
+    protected EventPruning() {}
 
     public EventPruning(Instant prunedAt, Instant cutoff, long throughSeq, long rowsDeleted) {
         this.prunedAt = prunedAt;

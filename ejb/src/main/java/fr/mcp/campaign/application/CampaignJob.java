@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -63,20 +64,26 @@ public class CampaignJob {
         long period = period();
         cancelSurplus();
         if (campaignTimers().isEmpty()) {
-            timerService.createIntervalTimer(period, period, new TimerConfig(TickNames.create(period, Instant.now()), true));
+            timerService.createIntervalTimer(
+                    period, period, new TimerConfig(TickNames.create(period, Instant.now()), true));
         }
     }
 
     /** The campaign ticks stored for this application (one expected, persistent) and the next firing, for readiness. */
     public TickState ticks() {
         List<Timer> timers = campaignTimers();
-        return new TickState(timers.size(), timers.stream().allMatch(Timer::isPersistent),
-                timers.stream().map(Timer::getNextTimeout).map(java.util.Date::toInstant).min(Instant::compareTo).orElse(null));
+        return new TickState(
+                timers.size(),
+                timers.stream().allMatch(Timer::isPersistent),
+                timers.stream()
+                        .map(Timer::getNextTimeout)
+                        .map(Date::toInstant)
+                        .min(Instant::compareTo)
+                        .orElse(null));
     }
 
     /** How many campaign ticks exist, whether all are persistent, and when the next one fires. */
-    public record TickState(int timers, boolean persistent, Instant next) {
-    }
+    public record TickState(int timers, boolean persistent, Instant next) {}
 
     /**
      * Starts a campaign just launched without waiting for the tick: a one-shot timer (not persistent: the tick is the one
@@ -120,7 +127,9 @@ public class CampaignJob {
     }
 
     private List<Timer> campaignTimers() {
-        return timerService.getTimers().stream().filter(timer -> TickNames.isTick(timer.getInfo())).toList();
+        return timerService.getTimers().stream()
+                .filter(timer -> TickNames.isTick(timer.getInfo()))
+                .toList();
     }
 
     private long period() {
@@ -134,7 +143,11 @@ public class CampaignJob {
                 // next batch
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Batch of campaign " + campaignId + " rolled back (another server may have done it); retried at the next tick", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Batch of campaign " + campaignId
+                            + " rolled back (another server may have done it); retried at the next tick",
+                    e);
         }
     }
 }

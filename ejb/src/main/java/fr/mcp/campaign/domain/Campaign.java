@@ -25,61 +25,93 @@ public class Campaign extends BaseEntity {
 
     @Column(name = "caf_id")
     private Long cafId;
+
     @Enumerated(EnumType.STRING)
     private DeclarationKind kind;
+
     @Column(name = "fiscal_year")
     private int year;
+
     @Column(name = "facility_types")
     private String facilityTypes;
+
     @Column(name = "opens_on")
     private LocalDate opensOn;
+
     private LocalDate deadline;
+
     @Column(name = "reminder_days")
     private int reminderDays;
+
     @Column(name = "financial_requested")
     private boolean financialRequested;
+
     @Enumerated(EnumType.STRING)
     private CampaignState state;
+
     @Column(name = "eligible_count")
     private int eligibleCount;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "launched_at")
     private Instant launchedAt;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
+
     @Column(name = "reminder_requested")
     private boolean reminderRequested;
+
     @Column(name = "reminders_done")
     private boolean remindersDone;
+
     @Column(name = "overdue_done")
     private boolean overdueDone;
     // Where the background work stands, kept by each batch in the transaction that does it (the campaign's version
     // moves with every batch): the progress is read from this row, and the next batch starts after the marks.
     @Column(name = "created_count")
     private int createdCount;
+
     @Column(name = "skipped_count")
     private int skippedCount;
+
     @Column(name = "called_count")
     private int calledCount;
+
     @Column(name = "reminded_count")
     private int remindedCount;
+
     @Column(name = "overdue_count")
     private int overdueCount;
+
     @Column(name = "handled_up_to")
     private Long handledUpTo;
+
     @Column(name = "mailing_notice")
     private String mailingNotice;
+
     @Column(name = "mailed_up_to")
     private Long mailedUpTo;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
-    public Campaign(long cafId, DeclarationKind kind, int year, List<FacilityType> types, LocalDate opensOn, LocalDate deadline, int reminderDays,
-                    boolean financialRequested, int eligibleCount, String createdBy, Instant at) {
+    public Campaign(
+            long cafId,
+            DeclarationKind kind,
+            int year,
+            List<FacilityType> types,
+            LocalDate opensOn,
+            LocalDate deadline,
+            int reminderDays,
+            boolean financialRequested,
+            int eligibleCount,
+            String createdBy,
+            Instant at) {
         this.cafId = cafId;
         this.kind = kind;
         this.year = year;
@@ -125,7 +157,8 @@ public class Campaign extends BaseEntity {
      */
     public void facilitiesHandled(long lastFacility, int created, int skipped) {
         if (handledUpTo != null && lastFacility <= handledUpTo) {
-            throw new IllegalArgumentException("Facilities handled out of order: " + lastFacility + " after " + handledUpTo);
+            throw new IllegalArgumentException(
+                    "Facilities handled out of order: " + lastFacility + " after " + handledUpTo);
         }
         handledUpTo = lastFacility;
         createdCount += created;
@@ -181,7 +214,10 @@ public class Campaign extends BaseEntity {
 
     /** Whether the reminder is due: asked by an agent, or its day has come, and the deadline not passed. */
     public boolean reminderDue(LocalDate today) {
-        return state == CampaignState.LAUNCHED && !remindersDone && !today.isAfter(deadline) && (reminderRequested || !today.isBefore(reminderDay()));
+        return state == CampaignState.LAUNCHED
+                && !remindersDone
+                && !today.isAfter(deadline)
+                && (reminderRequested || !today.isBefore(reminderDay()));
     }
 
     public boolean overdueDue(LocalDate today) {
@@ -213,7 +249,9 @@ public class Campaign extends BaseEntity {
     }
 
     public List<FacilityType> getFacilityTypes() {
-        return Arrays.stream(facilityTypes.split(",")).map(FacilityType::valueOf).toList();
+        return Arrays.stream(facilityTypes.split(","))
+                .map(FacilityType::valueOf)
+                .toList();
     }
 
     public Long getCafId() {

@@ -17,18 +17,21 @@ public class CampaignNotice extends BaseEntity {
 
     @Column(name = "campaign_id")
     private Long campaignId;
+
     @Column(name = "account_id")
     private Long accountId;
+
     private String notice;
     private String email;
     private int facilities;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected CampaignNotice() {
-    }
+    protected CampaignNotice() {}
 
-    public CampaignNotice(long campaignId, long accountId, String notice, String email, int facilities, Instant sentAt) {
+    public CampaignNotice(
+            long campaignId, long accountId, String notice, String email, int facilities, Instant sentAt) {
         this.campaignId = campaignId;
         this.accountId = accountId;
         this.notice = notice;

@@ -15,15 +15,17 @@ public class CampaignTarget extends BaseEntity {
 
     @Column(name = "campaign_id")
     private Long campaignId;
+
     @Column(name = "facility_id")
     private Long facilityId;
+
     @Column(name = "declaration_id")
     private Long declarationId;
+
     private String outcome;
     private String reason;
 
-    protected CampaignTarget() {
-    }
+    protected CampaignTarget() {}
 
     private CampaignTarget(long campaignId, long facilityId, Long declarationId, String outcome, String reason) {
         this.campaignId = campaignId;

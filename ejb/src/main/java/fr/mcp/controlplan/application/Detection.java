@@ -48,7 +48,8 @@ public class Detection {
         Instant now = clock.instant();
         Map<String, Integer> raised = new TreeMap<>();
         int known = 0;
-        for (Long cafId : em.createQuery("SELECT c.id FROM Caf c ORDER BY c.id", Long.class).getResultList()) {
+        for (Long cafId : em.createQuery("SELECT c.id FROM Caf c ORDER BY c.id", Long.class)
+                .getResultList()) {
             known += run(cafId, now, raised);
         }
         return new DetectionReport(now, raised, known);
@@ -69,9 +70,15 @@ public class Detection {
     public void afterSignIn(String login) {
         try {
             Instant now = clock.instant();
-            List<Object[]> account = em.createQuery("SELECT a.cafId, p.cafId FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
-                    + " WHERE a.login = :login", Object[].class).setParameter("login", login).getResultList();
-            Long cafId = account.isEmpty() ? null : (Long) (account.get(0)[0] != null ? account.get(0)[0] : account.get(0)[1]);
+            List<Object[]> account = em.createQuery(
+                            "SELECT a.cafId, p.cafId FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
+                                    + " WHERE a.login = :login",
+                            Object[].class)
+                    .setParameter("login", login)
+                    .getResultList();
+            Long cafId = account.isEmpty()
+                    ? null
+                    : (Long) (account.get(0)[0] != null ? account.get(0)[0] : account.get(0)[1]);
             if (cafId != null) {
                 keep(cafId, sources.signInFindings(login, now), now, new TreeMap<>());
             }
@@ -103,9 +110,20 @@ public class Detection {
         if (finding.from() == null) {
             return count("f.fingerprint = :fingerprint", Map.of("fingerprint", finding.fingerprint())) > 0;
         }
-        return count("(f.fingerprint = :fingerprint OR (f.ruleCode = :rule AND f.subject = :subject AND f.occurredFrom <= :to AND f.occurredTo >= :from))",
-                Map.of("fingerprint", finding.fingerprint(), "rule", finding.rule(), "subject", finding.subject(), "from", finding.from(),
-                        "to", finding.to())) > 0;
+        return count(
+                        "(f.fingerprint = :fingerprint OR (f.ruleCode = :rule AND f.subject = :subject AND f.occurredFrom <= :to AND f.occurredTo >= :from))",
+                        Map.of(
+                                "fingerprint",
+                                finding.fingerprint(),
+                                "rule",
+                                finding.rule(),
+                                "subject",
+                                finding.subject(),
+                                "from",
+                                finding.from(),
+                                "to",
+                                finding.to()))
+                > 0;
     }
 
     private long count(String condition, Map<String, Object> parameters) {

@@ -2,22 +2,21 @@ package fr.mcp.controlplan.application;
 
 import fr.mcp.audit.application.AuditTrail;
 import fr.mcp.controlplan.application.internal.DetectionRules;
-import fr.mcp.declaration.application.ConcurrentEntry;
 import fr.mcp.controlplan.domain.DetectionRule;
-import fr.mcp.declaration.application.ConcurrentEntry;
 import fr.mcp.controlplan.domain.FindingCase;
 import fr.mcp.controlplan.domain.FindingComment;
 import fr.mcp.controlplan.domain.FindingStatus;
+import fr.mcp.declaration.application.ConcurrentEntry;
+import fr.mcp.habilitation.application.AccountAdministration;
 import fr.mcp.habilitation.application.Actors;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerAccess;
 import fr.mcp.habilitation.domain.Partner;
-import fr.mcp.habilitation.application.AccountAdministration;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.domain.OutOfScope;
+import fr.mcp.shared.application.Page;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -92,34 +91,61 @@ public class FindingsDesk {
         }
         if (present(filter.text())) {
             where.append(" AND (LOWER(f.subject) LIKE :text OR LOWER(f.summary) LIKE :text)");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+            parameters.put(
+                    "text",
+                    "%" + filter.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM FindingCase f" + where, Long.class);
-        TypedQuery<FindingCase> rows = em.createQuery("SELECT f FROM FindingCase f" + where
-                + " ORDER BY f.status DESC, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,"
-                + " f.raisedAt DESC, f.id DESC", FindingCase.class);
+        TypedQuery<FindingCase> rows = em.createQuery(
+                "SELECT f FROM FindingCase f" + where
+                        + " ORDER BY f.status DESC, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,"
+                        + " f.raisedAt DESC, f.id DESC",
+                FindingCase.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         int from = Math.max(0, first);
         int max = Math.min(Math.max(1, size), MAX_PAGE);
-        return new Page<>(rows.setFirstResult(from).setMaxResults(max).getResultList().stream().map(FindingRow::of).toList(),
-                count.getSingleResult(), from, max);
+        return new Page<>(
+                rows.setFirstResult(from).setMaxResults(max).getResultList().stream()
+                        .map(FindingRow::of)
+                        .toList(),
+                count.getSingleResult(),
+                from,
+                max);
     }
 
     public FindingDetail detail(long id) {
         FindingCase f = mine(id);
-        List<FindingDetail.Note> notes = em.createQuery("SELECT c FROM FindingComment c WHERE c.findingId = :id ORDER BY c.writtenAt, c.id",
-                        FindingComment.class).setParameter("id", id).getResultList().stream()
-                .map(c -> new FindingDetail.Note(c.getAuthor(), c.getWrittenAt(), c.getBody())).toList();
+        List<FindingDetail.Note> notes = em
+                .createQuery(
+                        "SELECT c FROM FindingComment c WHERE c.findingId = :id ORDER BY c.writtenAt, c.id",
+                        FindingComment.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(c -> new FindingDetail.Note(c.getAuthor(), c.getWrittenAt(), c.getBody()))
+                .toList();
         UserAccount account = f.getAccountId() == null ? null : em.find(UserAccount.class, f.getAccountId());
         Partner partner = f.getPartnerId() == null ? null : em.find(Partner.class, f.getPartnerId());
-        String ruleLabel = rules.inForce(f.getRuleCode(), LocalDate.now(clock)).map(DetectionRule::getLabel).orElse(f.getRuleCode());
-        return new FindingDetail(FindingRow.of(f), ruleLabel, f.evidenceLines(), notes, f.getClosedBy(), f.getClosedAt(), f.getOutcome(),
-                account == null ? null : account.getId(), account == null ? null : account.getLogin(),
-                account == null ? null : account.getStatus().name(), partner == null ? null : partner.getId(),
-                partner == null ? null : partner.getName(), partner == null ? null : partner.isAccessActive());
+        String ruleLabel = rules.inForce(f.getRuleCode(), LocalDate.now(clock))
+                .map(DetectionRule::getLabel)
+                .orElse(f.getRuleCode());
+        return new FindingDetail(
+                FindingRow.of(f),
+                ruleLabel,
+                f.evidenceLines(),
+                notes,
+                f.getClosedBy(),
+                f.getClosedAt(),
+                f.getOutcome(),
+                account == null ? null : account.getId(),
+                account == null ? null : account.getLogin(),
+                account == null ? null : account.getStatus().name(),
+                partner == null ? null : partner.getId(),
+                partner == null ? null : partner.getName(),
+                partner == null ? null : partner.isAccessActive());
     }
 
     /** Assigns the finding to a Caf administrator of the caller's Caf (the caller when none is named). */
@@ -127,9 +153,14 @@ public class FindingsDesk {
         FindingCase f = open(id, version);
         UserAccount caller = actors.caller();
         String login = assignee == null || assignee.isBlank() ? caller.getLogin() : assignee.trim();
-        boolean officer = em.createQuery("SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.login = :login AND a.cafId = :caf AND r = :admin",
-                        Long.class).setParameter("login", login).setParameter("caf", caller.getCafId()).setParameter("admin", Roles.CAF_ADMIN)
-                .getSingleResult() > 0;
+        boolean officer = em.createQuery(
+                                "SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.login = :login AND a.cafId = :caf AND r = :admin",
+                                Long.class)
+                        .setParameter("login", login)
+                        .setParameter("caf", caller.getCafId())
+                        .setParameter("admin", Roles.CAF_ADMIN)
+                        .getSingleResult()
+                > 0;
         if (!officer) {
             throw RuleViolation.of("finding.assignee.unknown", login);
         }
@@ -177,12 +208,24 @@ public class FindingsDesk {
 
     private void close(FindingCase f, FindingStatus how, String outcome, ClientInfo client) {
         f.close(how, actors.caller().getLogin(), clock.instant(), outcome);
-        journal(f, client, how == FindingStatus.ACTED ? "FINDING_ACTED" : "FINDING_CLOSED", FindingStatus.OPEN.label(), how.label() + " : " + outcome);
+        journal(
+                f,
+                client,
+                how == FindingStatus.ACTED ? "FINDING_ACTED" : "FINDING_CLOSED",
+                FindingStatus.OPEN.label(),
+                how.label() + " : " + outcome);
     }
 
     private void journal(FindingCase f, ClientInfo client, String action, String before, String after) {
-        audit.record(actors.caller().getLogin(), client, f.getCafId(), f.getPartnerId(), action,
-                "constat " + f.getId() + " " + f.getRuleCode() + " " + f.getSubject(), before, after);
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                f.getCafId(),
+                f.getPartnerId(),
+                action,
+                "constat " + f.getId() + " " + f.getRuleCode() + " " + f.getSubject(),
+                before,
+                after);
     }
 
     private static String reason(String reason) {

@@ -88,7 +88,9 @@ public class InactiveAccounts {
         if (asOf != null && asOf.isBefore(today)) {
             throw RuleViolation.of("inactivity.asOf.past");
         }
-        Instant when = asOf == null || asOf.equals(today) ? clock.instant() : asOf.atStartOfDay(PARIS).toInstant();
+        Instant when = asOf == null || asOf.equals(today)
+                ? clock.instant()
+                : asOf.atStartOfDay(PARIS).toInstant();
         return run(when, partnerId == null ? cafId : null, partnerId);
     }
 
@@ -98,30 +100,46 @@ public class InactiveAccounts {
                 .orElseThrow(() -> RuleViolation.of("inactivity.rule.missing", day));
         InactivityPolicy policy = InactivityPolicy.of(rule);
         List<String> warned = new ArrayList<>();
-        for (UserAccount account : candidates("a.inactivityWarnedAt IS NULL AND a.createdAt < :cutoff AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :cutoff)"
-                + " AND (a.reopenedAt IS NULL OR a.reopenedAt < :cutoff)", policy.inactiveBefore(now), cafId, partnerId)) {
+        for (UserAccount account : candidates(
+                "a.inactivityWarnedAt IS NULL AND a.createdAt < :cutoff AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :cutoff)"
+                        + " AND (a.reopenedAt IS NULL OR a.reopenedAt < :cutoff)",
+                policy.inactiveBefore(now),
+                cafId,
+                partnerId)) {
             if (policy.step(account.getStatus(), account.lastActivity(), null, now) == Step.WARN) {
                 warn(account, policy, now);
                 warned.add(account.getLogin());
             }
         }
         List<String> suspended = new ArrayList<>();
-        for (UserAccount account : candidates("a.inactivityWarnedAt IS NOT NULL AND a.inactivityWarnedAt < :cutoff", policy.warnedBefore(now),
-                cafId, partnerId)) {
-            if (policy.step(account.getStatus(), account.lastActivity(), account.getInactivityWarnedAt(), now) == Step.SUSPEND) {
+        for (UserAccount account : candidates(
+                "a.inactivityWarnedAt IS NOT NULL AND a.inactivityWarnedAt < :cutoff",
+                policy.warnedBefore(now),
+                cafId,
+                partnerId)) {
+            if (policy.step(account.getStatus(), account.lastActivity(), account.getInactivityWarnedAt(), now)
+                    == Step.SUSPEND) {
                 suspend(account, now);
                 suspended.add(account.getLogin());
             }
         }
-        return new InactivityReport(day, rule.getValidFrom(), policy.inactiveDays(), policy.graceDays(), warned, suspended);
+        return new InactivityReport(
+                day, rule.getValidFrom(), policy.inactiveDays(), policy.graceDays(), warned, suspended);
     }
 
     private List<UserAccount> candidates(String condition, Instant cutoff, Long cafId, Long partnerId) {
-        String scope = partnerId != null ? " AND a.partnerId = :partner"
-                : cafId != null ? " AND (a.cafId = :caf OR a.partnerId IN (SELECT p.id FROM Partner p WHERE p.cafId = :caf))" : "";
-        TypedQuery<UserAccount> query = em.createQuery("SELECT a FROM UserAccount a WHERE a.status = :open AND " + condition + scope
-                + " ORDER BY a.id", UserAccount.class)
-                .setParameter("open", AccountStatus.OPEN).setParameter("cutoff", cutoff).setMaxResults(BATCH);
+        String scope = partnerId != null
+                ? " AND a.partnerId = :partner"
+                : cafId != null
+                        ? " AND (a.cafId = :caf OR a.partnerId IN (SELECT p.id FROM Partner p WHERE p.cafId = :caf))"
+                        : "";
+        TypedQuery<UserAccount> query = em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.status = :open AND " + condition + scope
+                                + " ORDER BY a.id",
+                        UserAccount.class)
+                .setParameter("open", AccountStatus.OPEN)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(BATCH);
         if (partnerId != null) {
             query.setParameter("partner", partnerId);
         } else if (cafId != null) {
@@ -133,20 +151,51 @@ public class InactiveAccounts {
     private void warn(UserAccount account, InactivityPolicy policy, Instant now) {
         account.warnInactive(now);
         Instant suspension = policy.suspensionAfter(now);
-        events.record(SecurityEventType.INACTIVITY_WARNED, account, ClientInfo.SYSTEM,
+        events.record(
+                SecurityEventType.INACTIVITY_WARNED,
+                account,
+                ClientInfo.SYSTEM,
                 "no sign of life since " + account.lastActivity() + "; suspension after " + suspension);
-        notifier.send(new Notification("account-inactive-warning", account.getEmail(), Map.of("firstName", account.getFirstName(),
-                "lastName", account.getLastName(), "login", account.getLogin(), "lastActivity", day(account.lastActivity()),
-                "inactiveDays", String.valueOf(policy.inactiveDays()), "suspensionDate", day(suspension))));
+        notifier.send(new Notification(
+                "account-inactive-warning",
+                account.getEmail(),
+                Map.of(
+                        "firstName",
+                        account.getFirstName(),
+                        "lastName",
+                        account.getLastName(),
+                        "login",
+                        account.getLogin(),
+                        "lastActivity",
+                        day(account.lastActivity()),
+                        "inactiveDays",
+                        String.valueOf(policy.inactiveDays()),
+                        "suspensionDate",
+                        day(suspension))));
     }
 
     private void suspend(UserAccount account, Instant now) {
         Instant warnedAt = account.getInactivityWarnedAt();
         account.suspend();
-        events.record(SecurityEventType.ACCOUNT_SUSPENDED, account, ClientInfo.SYSTEM, "inactivity: warned " + warnedAt + ", no sign-in since");
-        notifier.send(new Notification("account-inactive-suspended", account.getEmail(), Map.of("firstName", account.getFirstName(),
-                "lastName", account.getLastName(), "login", account.getLogin(), "lastActivity", day(account.lastActivity()),
-                "warnedOn", day(warnedAt))));
+        events.record(
+                SecurityEventType.ACCOUNT_SUSPENDED,
+                account,
+                ClientInfo.SYSTEM,
+                "inactivity: warned " + warnedAt + ", no sign-in since");
+        notifier.send(new Notification(
+                "account-inactive-suspended",
+                account.getEmail(),
+                Map.of(
+                        "firstName",
+                        account.getFirstName(),
+                        "lastName",
+                        account.getLastName(),
+                        "login",
+                        account.getLogin(),
+                        "lastActivity",
+                        day(account.lastActivity()),
+                        "warnedOn",
+                        day(warnedAt))));
     }
 
     private static String day(Instant instant) {

@@ -43,8 +43,10 @@ public class SignInFindings {
         Instant now = clock.instant();
         List<SignInRule> rules = histories.rules(LocalDate.ofInstant(now, SignInHistories.PARIS));
         List<Finding> findings = new ArrayList<>();
-        histories.since(actors.caller().getCafId(), now.minus(Duration.ofDays(days)))
-                .values().forEach(history -> rules.forEach(rule -> findings.addAll(rule.findings(history))));
+        histories
+                .since(actors.caller().getCafId(), now.minus(Duration.ofDays(days)))
+                .values()
+                .forEach(history -> rules.forEach(rule -> findings.addAll(rule.findings(history))));
         findings.sort(Comparator.comparing(Finding::to).reversed());
         return findings;
     }

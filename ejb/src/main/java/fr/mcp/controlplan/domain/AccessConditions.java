@@ -33,18 +33,26 @@ public final class AccessConditions {
      * @param membersByService open accounts in the partner's groups, per service
      * @param assignmentsByRole AFAS assignments in force that day, per role
      */
-    public Optional<Finding> check(String partner, List<Convention> conventions, Map<Service, Integer> membersByService,
-                                   Map<AfasRole, Integer> assignmentsByRole, LocalDate day) {
-        int members = membersByService.values().stream().mapToInt(Integer::intValue).sum();
+    public Optional<Finding> check(
+            String partner,
+            List<Convention> conventions,
+            Map<Service, Integer> membersByService,
+            Map<AfasRole, Integer> assignmentsByRole,
+            LocalDate day) {
+        int members =
+                membersByService.values().stream().mapToInt(Integer::intValue).sum();
         if (members == 0) {
             return Optional.empty();
         }
         List<String> problems = new ArrayList<>();
-        Optional<Convention> inForce = conventions.stream().filter(c -> c.isInForceOn(day)).findFirst();
+        Optional<Convention> inForce =
+                conventions.stream().filter(c -> c.isInForceOn(day)).findFirst();
         if (inForce.isEmpty()) {
-            problems.add(conventions.stream().max(Comparator.comparing(Convention::getStartsOn))
-                    .map(c -> "Convention d'accès " + c.getReference() + " " + ended(c, day))
-                    .orElse("Aucune convention d'accès") + " alors que " + members + " utilisateur(s) gardent un accès");
+            problems.add(conventions.stream()
+                            .max(Comparator.comparing(Convention::getStartsOn))
+                            .map(c -> "Convention d'accès " + c.getReference() + " " + ended(c, day))
+                            .orElse("Aucune convention d'accès")
+                    + " alors que " + members + " utilisateur(s) gardent un accès");
         } else {
             Convention convention = inForce.get();
             if (convention.getEligibilityReceivedOn() == null) {
@@ -53,28 +61,37 @@ public final class AccessConditions {
             if (convention.getServiceContract() == null) {
                 problems.add("Contrat de service absent de la convention " + convention.getReference());
             }
-            membersByService.forEach((service, count) -> subscription(convention, service, day, count, assignmentsByRole, problems));
+            membersByService.forEach(
+                    (service, count) -> subscription(convention, service, day, count, assignmentsByRole, problems));
         }
         if (problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(CODE, severity, partner, null, null, problems.size() + " écart(s) aux conditions d'accès", problems));
+        return Optional.of(new Finding(
+                CODE, severity, partner, null, null, problems.size() + " écart(s) aux conditions d'accès", problems));
     }
 
-    private static void subscription(Convention convention, Service service, LocalDate day, int members, Map<AfasRole, Integer> assignmentsByRole,
-                                     List<String> problems) {
+    private static void subscription(
+            Convention convention,
+            Service service,
+            LocalDate day,
+            int members,
+            Map<AfasRole, Integer> assignmentsByRole,
+            List<String> problems) {
         if (members == 0) {
             return;
         }
         Optional<ServiceSubscription> valid = convention.validSubscription(service, day);
         if (valid.isEmpty()) {
-            problems.add("Bulletin d'adhésion " + service + " absent ou expiré alors que " + members + " utilisateur(s) sont dans des groupes de ce service");
+            problems.add("Bulletin d'adhésion " + service + " absent ou expiré alors que " + members
+                    + " utilisateur(s) sont dans des groupes de ce service");
             return;
         }
         if (service == Service.AFAS && !valid.get().getAvailableRoles().isEmpty()) {
             assignmentsByRole.forEach((role, count) -> {
                 if (count > 0 && !valid.get().getAvailableRoles().contains(role)) {
-                    problems.add("Rôle « " + role.label() + " » attribué (" + count + " habilitation(s)) mais absent du bulletin d'adhésion AFAS");
+                    problems.add("Rôle « " + role.label() + " » attribué (" + count
+                            + " habilitation(s)) mais absent du bulletin d'adhésion AFAS");
                 }
             });
         }

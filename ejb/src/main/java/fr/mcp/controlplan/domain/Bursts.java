@@ -13,20 +13,24 @@ import java.util.function.Predicate;
  */
 public final class Bursts {
 
-    private Bursts() {
-    }
+    private Bursts() {}
 
-    public static <T> List<List<T>> of(List<T> history, Function<T, Instant> at, Duration window, Predicate<List<T>> reached) {
+    public static <T> List<List<T>> of(
+            List<T> history, Function<T, Instant> at, Duration window, Predicate<List<T>> reached) {
         List<List<T>> bursts = new ArrayList<>();
         int start = 0;
         for (int end = 0; end < history.size(); end++) {
-            while (Duration.between(at.apply(history.get(start)), at.apply(history.get(end))).compareTo(window) > 0) {
+            while (Duration.between(at.apply(history.get(start)), at.apply(history.get(end)))
+                            .compareTo(window)
+                    > 0) {
                 start++;
             }
             if (reached.test(history.subList(start, end + 1))) {
                 int last = end;
                 while (last + 1 < history.size()
-                        && Duration.between(at.apply(history.get(start)), at.apply(history.get(last + 1))).compareTo(window) <= 0) {
+                        && Duration.between(at.apply(history.get(start)), at.apply(history.get(last + 1)))
+                                        .compareTo(window)
+                                <= 0) {
                     last++;
                 }
                 bursts.add(List.copyOf(history.subList(start, last + 1)));

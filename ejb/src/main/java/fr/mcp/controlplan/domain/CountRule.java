@@ -34,7 +34,13 @@ public final class CountRule {
         List<Finding> findings = new ArrayList<>();
         itemsBySubject.forEach((subject, items) -> {
             if (items.size() >= threshold) {
-                findings.add(new Finding(code, severity, subject, null, null, items.size() + " " + what + " (seuil : " + threshold + ")",
+                findings.add(new Finding(
+                        code,
+                        severity,
+                        subject,
+                        null,
+                        null,
+                        items.size() + " " + what + " (seuil : " + threshold + ")",
                         items.stream().sorted().toList()));
             }
         });

@@ -31,8 +31,14 @@ public final class FastRotationRule {
 
     /** @param history one user's changes, oldest first */
     public List<Finding> findings(List<HabilitationChange> history) {
-        return Bursts.of(history, HabilitationChange::at, window, changes -> count(changes, true) >= threshold && count(changes, false) >= threshold)
-                .stream().map(this::burst).toList();
+        return Bursts.of(
+                        history,
+                        HabilitationChange::at,
+                        window,
+                        changes -> count(changes, true) >= threshold && count(changes, false) >= threshold)
+                .stream()
+                .map(this::burst)
+                .toList();
     }
 
     private static long count(List<HabilitationChange> changes, boolean granted) {
@@ -41,8 +47,18 @@ public final class FastRotationRule {
 
     private Finding burst(List<HabilitationChange> changes) {
         HabilitationChange first = changes.get(0);
-        return new Finding(CODE, severity, first.login(), first.at(), changes.get(changes.size() - 1).at(),
-                count(changes, true) + " attribution(s) et " + count(changes, false) + " retrait(s) de droits en moins de " + window.toDays() + " jour(s)",
-                changes.stream().map(c -> c.at().atZone(zone).format(TIME) + (c.granted() ? " attribution : " : " retrait : ") + c.what()).toList());
+        return new Finding(
+                CODE,
+                severity,
+                first.login(),
+                first.at(),
+                changes.get(changes.size() - 1).at(),
+                count(changes, true) + " attribution(s) et " + count(changes, false)
+                        + " retrait(s) de droits en moins de " + window.toDays() + " jour(s)",
+                changes.stream()
+                        .map(c -> c.at().atZone(zone).format(TIME)
+                                + (c.granted() ? " attribution : " : " retrait : ")
+                                + c.what())
+                        .toList());
     }
 }

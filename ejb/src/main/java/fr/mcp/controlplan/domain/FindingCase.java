@@ -22,34 +22,46 @@ public class FindingCase extends BaseEntity {
 
     @Column(name = "caf_id")
     private Long cafId;
+
     @Column(name = "partner_id")
     private Long partnerId;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "rule_code")
     private String ruleCode;
+
     private String severity;
     private String subject;
     private String fingerprint;
+
     @Column(name = "occurred_from")
     private Instant occurredFrom;
+
     @Column(name = "occurred_to")
     private Instant occurredTo;
+
     private String summary;
     private String evidence;
+
     @Column(name = "raised_at")
     private Instant raisedAt;
+
     @Enumerated(EnumType.STRING)
     private FindingStatus status;
+
     private String assignee;
+
     @Column(name = "closed_by")
     private String closedBy;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     private String outcome;
 
-    protected FindingCase() {
-    }
+    protected FindingCase() {}
 
     public FindingCase(Finding finding, long cafId, Long partnerId, Long accountId, Instant raisedAt) {
         this.cafId = cafId;

@@ -13,13 +13,15 @@ public class FindingComment extends BaseEntity {
 
     @Column(name = "finding_id")
     private Long findingId;
+
     private String author;
+
     @Column(name = "written_at")
     private Instant writtenAt;
+
     private String body;
 
-    protected FindingComment() {
-    }
+    protected FindingComment() {}
 
     public FindingComment(long findingId, String author, Instant writtenAt, String body) {
         this.findingId = findingId;

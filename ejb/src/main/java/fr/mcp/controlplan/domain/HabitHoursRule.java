@@ -48,7 +48,8 @@ public final class HabitHoursRule implements SignInRule {
                 start++;
             }
             List<SignIn> before = history.subList(start, history.size()).stream()
-                    .takeWhile(past -> past.at().atZone(zone).toLocalDate().isBefore(day)).toList();
+                    .takeWhile(past -> past.at().atZone(zone).toLocalDate().isBefore(day))
+                    .toList();
             if (before.size() < minHistory) {
                 continue;
             }
@@ -61,10 +62,19 @@ public final class HabitHoursRule implements SignInRule {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byDay.forEach((day, unusual) -> findings.add(new Finding(CODE, severity, unusual.get(0).login(), unusual.get(0).at(),
-                unusual.get(unusual.size() - 1).at(), unusual.size() + " connexion(s) loin des habitudes de l'utilisateur (heures habituelles : "
-                        + String.join(", ", habitByDay.get(day).stream().map(h -> h + " h").toList()) + ")",
-                unusual.stream().map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address()).toList())));
+        byDay.forEach((day, unusual) -> findings.add(new Finding(
+                CODE,
+                severity,
+                unusual.get(0).login(),
+                unusual.get(0).at(),
+                unusual.get(unusual.size() - 1).at(),
+                unusual.size() + " connexion(s) loin des habitudes de l'utilisateur (heures habituelles : "
+                        + String.join(
+                                ", ",
+                                habitByDay.get(day).stream().map(h -> h + " h").toList()) + ")",
+                unusual.stream()
+                        .map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address())
+                        .toList())));
         return findings;
     }
 

@@ -11,7 +11,11 @@ import java.time.Instant;
 public record InactivityPolicy(int inactiveDays, int graceDays) {
 
     /** What the control plan does with an account on a day. */
-    public enum Step { NONE, WARN, SUSPEND }
+    public enum Step {
+        NONE,
+        WARN,
+        SUSPEND
+    }
 
     public InactivityPolicy {
         if (inactiveDays < 1 || graceDays < 0) {

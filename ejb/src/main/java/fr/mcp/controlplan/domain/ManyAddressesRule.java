@@ -33,15 +33,30 @@ public final class ManyAddressesRule implements SignInRule {
 
     @Override
     public List<Finding> findings(List<SignIn> history) {
-        return Bursts.of(history, SignIn::at, window, signIns -> signIns.stream().map(SignIn::address).distinct().count() >= threshold)
-                .stream().map(this::burst).toList();
+        return Bursts.of(
+                        history,
+                        SignIn::at,
+                        window,
+                        signIns ->
+                                signIns.stream().map(SignIn::address).distinct().count() >= threshold)
+                .stream()
+                .map(this::burst)
+                .toList();
     }
 
     private Finding burst(List<SignIn> signIns) {
         LinkedHashSet<String> addresses = new LinkedHashSet<>();
         signIns.forEach(s -> addresses.add(s.address()));
-        return new Finding(CODE, severity, signIns.get(0).login(), signIns.get(0).at(), signIns.get(signIns.size() - 1).at(),
-                addresses.size() + " adresses différentes en moins de " + window.toHours() + " h : " + String.join(", ", addresses),
-                signIns.stream().map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address()).toList());
+        return new Finding(
+                CODE,
+                severity,
+                signIns.get(0).login(),
+                signIns.get(0).at(),
+                signIns.get(signIns.size() - 1).at(),
+                addresses.size() + " adresses différentes en moins de " + window.toHours() + " h : "
+                        + String.join(", ", addresses),
+                signIns.stream()
+                        .map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address())
+                        .toList());
     }
 }

@@ -39,13 +39,21 @@ public final class UnusualHoursRule implements SignInRule {
         for (SignIn signIn : history) {
             ZonedDateTime local = signIn.at().atZone(zone);
             if (local.getHour() < fromHour || local.getHour() >= toHour) {
-                byDay.computeIfAbsent(local.toLocalDate(), d -> new ArrayList<>()).add(signIn);
+                byDay.computeIfAbsent(local.toLocalDate(), d -> new ArrayList<>())
+                        .add(signIn);
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byDay.forEach((day, unusual) -> findings.add(new Finding(CODE, severity, unusual.get(0).login(), unusual.get(0).at(),
-                unusual.get(unusual.size() - 1).at(), unusual.size() + " connexion(s) hors des heures habituelles (" + fromHour + " h – " + toHour + " h)",
-                unusual.stream().map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address()).toList())));
+        byDay.forEach((day, unusual) -> findings.add(new Finding(
+                CODE,
+                severity,
+                unusual.get(0).login(),
+                unusual.get(0).at(),
+                unusual.get(unusual.size() - 1).at(),
+                unusual.size() + " connexion(s) hors des heures habituelles (" + fromHour + " h – " + toHour + " h)",
+                unusual.stream()
+                        .map(s -> s.at().atZone(zone).format(TIME) + " depuis " + s.address())
+                        .toList())));
         return findings;
     }
 }

@@ -9,10 +9,14 @@ import java.util.List;
  * A declaration's figures as they stand, its estimate (frozen once transmitted) and its raised coherence controls
  * with their justifications.
  */
-public record Analysis(DeclarationFigures figures, EstimateOutcome estimate, boolean frozen, List<RaisedControl> controls) {
+public record Analysis(
+        DeclarationFigures figures, EstimateOutcome estimate, boolean frozen, List<RaisedControl> controls) {
 
     public List<String> unjustifiedCodes() {
-        return controls.stream().filter(c -> !c.justified()).map(RaisedControl::code).toList();
+        return controls.stream()
+                .filter(c -> !c.justified())
+                .map(RaisedControl::code)
+                .toList();
     }
 
     public List<String> codes() {

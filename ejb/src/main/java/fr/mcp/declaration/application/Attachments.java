@@ -1,7 +1,7 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.domain.Attachment;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
@@ -33,8 +33,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,13 +50,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Attachments {
 
     public static final int MAX_PER_DECLARATION = 20;
-    private static final Set<AfasRole> CONTRIBUTORS = Set.of(AfasRole.FDA, AfasRole.FDF, AfasRole.FDI, AfasRole.APPROVER);
+    private static final Set<AfasRole> CONTRIBUTORS =
+            Set.of(AfasRole.FDA, AfasRole.FDF, AfasRole.FDI, AfasRole.APPROVER);
     /** States in which a declaration's documents no longer change. */
     public static final Set<DeclarationState> LOCKED = Set.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED);
 
     /** A document to send back: its name, type, size and where its bytes are. */
-    public record Download(String fileName, String contentType, long sizeBytes, Path file) {
-    }
+    public record Download(String fileName, String contentType, long sizeBytes, Path file) {}
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -74,7 +76,7 @@ public class Attachments {
 
     @Inject
     @ConfigProperty(name = "mcp.attachments.dir")
-    private java.util.Optional<String> directory;
+    private Optional<String> directory;
 
     public long maxBytes() {
         return maxBytes;
@@ -90,9 +92,12 @@ public class Attachments {
             throw RuleViolation.of("attachment.locked", declaration.getState().label());
         }
         String name = cleanName(fileName);
-        DocumentType type = DocumentType.ofName(name).orElseThrow(() -> RuleViolation.of("attachment.type", DocumentType.accepted()));
-        long count = em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.declarationId = :declaration", Long.class)
-                .setParameter("declaration", declaration.getId()).getSingleResult();
+        DocumentType type = DocumentType.ofName(name)
+                .orElseThrow(() -> RuleViolation.of("attachment.type", DocumentType.accepted()));
+        long count = em.createQuery(
+                        "SELECT COUNT(a) FROM Attachment a WHERE a.declarationId = :declaration", Long.class)
+                .setParameter("declaration", declaration.getId())
+                .getSingleResult();
         if (count >= MAX_PER_DECLARATION) {
             throw RuleViolation.of("attachment.tooMany", MAX_PER_DECLARATION);
         }
@@ -107,8 +112,15 @@ public class Attachments {
             throw new UncheckedIOException(e);
         }
         onRollback(target);
-        Attachment attachment = new Attachment(declaration.getId(), name, type.mediaType(), stored.size(), stored.sha256(), key,
-                found.viewer().author().login(), clock.instant());
+        Attachment attachment = new Attachment(
+                declaration.getId(),
+                name,
+                type.mediaType(),
+                stored.size(),
+                stored.sha256(),
+                key,
+                found.viewer().author().login(),
+                clock.instant());
         em.persist(attachment);
         em.flush();
         return AttachmentRow.of(attachment);
@@ -120,8 +132,15 @@ public class Attachments {
 
     /** The documents of a declaration already opened for the caller. */
     static List<AttachmentRow> rows(EntityManager em, long declarationId) {
-        return em.createQuery("SELECT a FROM Attachment a WHERE a.declarationId = :declaration ORDER BY a.uploadedAt, a.id", Attachment.class)
-                .setParameter("declaration", declarationId).getResultList().stream().map(AttachmentRow::of).toList();
+        return em
+                .createQuery(
+                        "SELECT a FROM Attachment a WHERE a.declarationId = :declaration ORDER BY a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("declaration", declarationId)
+                .getResultList()
+                .stream()
+                .map(AttachmentRow::of)
+                .toList();
     }
 
     public Download download(Long attachmentId) {
@@ -130,7 +149,11 @@ public class Attachments {
             throw OutOfScope.of("attachment.notFound");
         }
         access.open(attachment.getDeclarationId());
-        return new Download(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(), root().resolve(attachment.getStorageKey()));
+        return new Download(
+                attachment.getFileName(),
+                attachment.getContentType(),
+                attachment.getSizeBytes(),
+                root().resolve(attachment.getStorageKey()));
     }
 
     /** Removes a document while the declaration can change: by whoever added it, or the approver. */
@@ -140,11 +163,14 @@ public class Attachments {
             throw OutOfScope.of("attachment.notFound");
         }
         Access found = access.open(attachment.getDeclarationId());
-        if (found.viewer().cafAgent() || !(found.viewer().approver() || found.viewer().author().login().equals(attachment.getUploadedBy()))) {
+        if (found.viewer().cafAgent()
+                || !(found.viewer().approver()
+                        || found.viewer().author().login().equals(attachment.getUploadedBy()))) {
             throw Forbidden.of("attachment.rights");
         }
         if (LOCKED.contains(found.declaration().getState())) {
-            throw RuleViolation.of("attachment.locked", found.declaration().getState().label());
+            throw RuleViolation.of(
+                    "attachment.locked", found.declaration().getState().label());
         }
         Path file = root().resolve(attachment.getStorageKey());
         em.remove(attachment);
@@ -155,15 +181,15 @@ public class Attachments {
         }));
     }
 
-    private record Stored(long size, String sha256) {
-    }
+    private record Stored(long size, String sha256) {}
 
     private Stored store(InputStream content, Path temporary, DocumentType type) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[0];
             long size = 0;
-            try (InputStream in = content; OutputStream out = Files.newOutputStream(temporary)) {
+            try (InputStream in = content;
+                    OutputStream out = Files.newOutputStream(temporary)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     size += read;
@@ -209,7 +235,7 @@ public class Attachments {
         }));
     }
 
-    private static Synchronization afterCompletion(java.util.function.IntConsumer action) {
+    private static Synchronization afterCompletion(IntConsumer action) {
         return new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -224,8 +250,9 @@ public class Attachments {
     }
 
     private Path root() {
-        Path root = directory.filter(d -> !d.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("server.output.dir", System.getProperty("java.io.tmpdir"))).resolve("attachments"));
+        Path root = directory.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> Path.of(
+                        System.getProperty("server.output.dir", System.getProperty("java.io.tmpdir")))
+                .resolve("attachments"));
         try {
             return Files.createDirectories(root);
         } catch (IOException e) {
@@ -243,7 +270,9 @@ public class Attachments {
 
     private static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .trim();
         if (name.isEmpty()) {
             throw RuleViolation.of("attachment.name.required");
         }

@@ -6,6 +6,5 @@ import java.util.List;
 public record BulkValidation(List<Long> validated, List<Skipped> skipped) {
 
     /** A selected declaration not validated, and why. */
-    public record Skipped(long id, String reason) {
-    }
+    public record Skipped(long id, String reason) {}
 }

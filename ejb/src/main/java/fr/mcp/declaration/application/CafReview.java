@@ -1,8 +1,8 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.CafSelection;
 import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Author;
 import fr.mcp.declaration.domain.Declaration;
@@ -17,9 +17,9 @@ import fr.mcp.habilitation.domain.Site;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
-import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ public class CafReview {
     private DeclarationAnalysis analysis;
 
     /** Opens a facility's declaration for a year and kind (one only), with a form per site and the financial form if asked. */
-    public long open(Long facilityId, Integer year, DeclarationKind kind, LocalDate deadline, boolean financialRequested) {
+    public long open(
+            Long facilityId, Integer year, DeclarationKind kind, LocalDate deadline, boolean financialRequested) {
         UserAccount me = actors.caller();
         Facility facility = facilityId == null ? null : em.find(Facility.class, facilityId);
         Partner partner = facility == null ? null : em.find(Partner.class, facility.getPartnerId());
@@ -68,12 +70,21 @@ public class CafReview {
             throw OutOfScope.of("declaration.facility.notFound");
         }
         Problems problems = new Problems();
-        problems.check(year != null && year >= FIRST_YEAR && year <= LAST_YEAR, "declaration.year.invalid", FIRST_YEAR, LAST_YEAR);
+        problems.check(
+                year != null && year >= FIRST_YEAR && year <= LAST_YEAR,
+                "declaration.year.invalid",
+                FIRST_YEAR,
+                LAST_YEAR);
         problems.check(kind != null, "declaration.kind.required");
         problems.check(deadline == null || !deadline.isBefore(LocalDate.now(clock)), "declaration.deadline.past");
         problems.throwIfAny();
-        long existing = em.createQuery("SELECT COUNT(d) FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :kind", Long.class)
-                .setParameter("facility", facilityId).setParameter("year", year).setParameter("kind", kind).getSingleResult();
+        long existing = em.createQuery(
+                        "SELECT COUNT(d) FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :kind",
+                        Long.class)
+                .setParameter("facility", facilityId)
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .getSingleResult();
         Problems duplicate = new Problems();
         duplicate.check(existing == 0, "declaration.exists", kind.label().toLowerCase(), year);
         duplicate.throwIfAny();
@@ -81,8 +92,18 @@ public class CafReview {
         for (Site site : facility.getSites()) {
             sites.put(site.getId(), site.getName());
         }
-        Declaration declaration = Declaration.open(facility.getId(), partner.getId(), partner.getCafId(), facility.getType().name(), year, kind,
-                deadline, sites, financialRequested, DeclarationAccess.author(me), clock.instant());
+        Declaration declaration = Declaration.open(
+                facility.getId(),
+                partner.getId(),
+                partner.getCafId(),
+                facility.getType().name(),
+                year,
+                kind,
+                deadline,
+                sites,
+                financialRequested,
+                DeclarationAccess.author(me),
+                clock.instant());
         em.persist(declaration);
         em.flush();
         return declaration.getId();
@@ -96,15 +117,29 @@ public class CafReview {
         Facility facility = em.find(Facility.class, declaration.getFacilityId());
         Partner partner = em.find(Partner.class, declaration.getPartnerId());
         LocalDate today = LocalDate.now(clock);
-        em.createQuery("SELECT u FROM UserAccount u, RoleAssignment a WHERE a.accountId = u.id AND a.facilityId = :facility"
-                        + " AND a.role = :approver AND a.validationStatus = :validated AND a.startsOn <= :today"
-                        + " AND (a.endsOn IS NULL OR a.endsOn >= :today)", UserAccount.class)
-                .setParameter("facility", facility.getId()).setParameter("approver", AfasRole.APPROVER)
-                .setParameter("validated", ValidationStatus.VALIDATED).setParameter("today", today)
+        em.createQuery(
+                        "SELECT u FROM UserAccount u, RoleAssignment a WHERE a.accountId = u.id AND a.facilityId = :facility"
+                                + " AND a.role = :approver AND a.validationStatus = :validated AND a.startsOn <= :today"
+                                + " AND (a.endsOn IS NULL OR a.endsOn >= :today)",
+                        UserAccount.class)
+                .setParameter("facility", facility.getId())
+                .setParameter("approver", AfasRole.APPROVER)
+                .setParameter("validated", ValidationStatus.VALIDATED)
+                .setParameter("today", today)
                 .getResultList()
-                .forEach(approver -> notices.toAccount(approver, partner, "declaration-to-review", Map.of(
-                        "kind", declaration.getKind().label().toLowerCase(), "year", String.valueOf(declaration.getYear()),
-                        "facility", facility.getName(), "reasons", reasons.trim())));
+                .forEach(approver -> notices.toAccount(
+                        approver,
+                        partner,
+                        "declaration-to-review",
+                        Map.of(
+                                "kind",
+                                declaration.getKind().label().toLowerCase(),
+                                "year",
+                                String.valueOf(declaration.getYear()),
+                                "facility",
+                                facility.getName(),
+                                "reasons",
+                                reasons.trim())));
     }
 
     /** Validates a transmitted declaration: it is locked with the estimate frozen at its transmission. */
@@ -118,9 +153,15 @@ public class CafReview {
         UserAccount me = actors.caller();
         String login = reviewer == null || reviewer.isBlank() ? null : reviewer.trim();
         if (login != null) {
-            boolean agent = em.createQuery("SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.login = :login AND a.cafId = :caf"
-                            + " AND r IN :roles", Long.class).setParameter("login", login).setParameter("caf", me.getCafId())
-                    .setParameter("roles", List.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)).getSingleResult() > 0;
+            boolean agent = em.createQuery(
+                                    "SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.login = :login AND a.cafId = :caf"
+                                            + " AND r IN :roles",
+                                    Long.class)
+                            .setParameter("login", login)
+                            .setParameter("caf", me.getCafId())
+                            .setParameter("roles", List.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN))
+                            .getSingleResult()
+                    > 0;
             if (!agent) {
                 throw RuleViolation.of("declaration.reviewer.unknown", login);
             }
@@ -136,17 +177,22 @@ public class CafReview {
      */
     public BulkValidation validateAll(List<Long> declarationIds) {
         Author me = DeclarationAccess.author(actors.caller());
-        List<Long> validated = new java.util.ArrayList<>();
-        List<BulkValidation.Skipped> skipped = new java.util.ArrayList<>();
+        List<Long> validated = new ArrayList<>();
+        List<BulkValidation.Skipped> skipped = new ArrayList<>();
         for (Declaration declaration : mine(declarationIds)) {
             if (declaration.getState() != DeclarationState.TRANSMITTED) {
-                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.bulk.notTransmitted",
-                        declaration.getState().label())));
+                skipped.add(new BulkValidation.Skipped(
+                        declaration.getId(),
+                        RuleViolation.message(
+                                "declaration.bulk.notTransmitted",
+                                declaration.getState().label())));
                 continue;
             }
             List<String> raised = analysis.analyse(declaration).codes();
             if (!raised.isEmpty()) {
-                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.bulk.controls", String.join(", ", raised))));
+                skipped.add(new BulkValidation.Skipped(
+                        declaration.getId(),
+                        RuleViolation.message("declaration.bulk.controls", String.join(", ", raised))));
                 continue;
             }
             declaration.validate(null, me, clock.instant());

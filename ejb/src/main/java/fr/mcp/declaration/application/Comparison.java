@@ -7,8 +7,16 @@ import java.math.BigDecimal;
  * every Caf): how many, their quartiles, and where this one stands. Shown only from {@code MIN_PEERS} peers on, so
  * that no single facility's amount can be read back.
  */
-public record Comparison(String facilityType, int year, String kind, int peers, boolean shown, BigDecimal own, BigDecimal lowerQuartile,
-                         BigDecimal median, BigDecimal upperQuartile) {
+public record Comparison(
+        String facilityType,
+        int year,
+        String kind,
+        int peers,
+        boolean shown,
+        BigDecimal own,
+        BigDecimal lowerQuartile,
+        BigDecimal median,
+        BigDecimal upperQuartile) {
 
     public static final int MIN_PEERS = 5;
 }

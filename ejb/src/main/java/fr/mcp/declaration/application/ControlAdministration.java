@@ -11,9 +11,9 @@ import fr.mcp.habilitation.domain.FacilityType;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleRevision;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,7 +56,8 @@ public class ControlAdministration {
 
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
     public List<CoherenceControl> controls() {
-        return em.createQuery("SELECT c FROM CoherenceControl c ORDER BY c.code, c.fromYear", CoherenceControl.class).getResultList();
+        return em.createQuery("SELECT c FROM CoherenceControl c ORDER BY c.code, c.fromYear", CoherenceControl.class)
+                .getResultList();
     }
 
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
@@ -72,28 +73,54 @@ public class ControlAdministration {
         String code = Problems.trimmed(form.code());
         problems.check(code != null && CODE.matcher(code).matches(), "control.code.invalid", String.valueOf(code));
         String type = Problems.trimmed(form.facilityType());
-        problems.check(FormField.ANY_TYPE.equals(type) || isFacilityType(type), "control.type.invalid", String.valueOf(type));
-        List<String> kinds = form.declarationKinds() == null ? List.of() : form.declarationKinds().stream().map(String::trim).distinct().toList();
-        problems.check(!kinds.isEmpty() && kinds.stream().allMatch(ControlAdministration::isKind), "control.kinds.invalid");
+        problems.check(
+                FormField.ANY_TYPE.equals(type) || isFacilityType(type), "control.type.invalid", String.valueOf(type));
+        List<String> kinds = form.declarationKinds() == null
+                ? List.of()
+                : form.declarationKinds().stream().map(String::trim).distinct().toList();
+        problems.check(
+                !kinds.isEmpty() && kinds.stream().allMatch(ControlAdministration::isKind), "control.kinds.invalid");
         problems.check(form.checkType() != null, "control.check.required");
         if (problems.check(Problems.trimmed(form.leftOperand()) != null, "control.left.required")) {
-            problems.check(OPERAND.matcher(form.leftOperand().trim()).matches(), "control.operand.invalid", form.leftOperand());
+            problems.check(
+                    OPERAND.matcher(form.leftOperand().trim()).matches(),
+                    "control.operand.invalid",
+                    form.leftOperand());
         }
         boolean needsRight = form.checkType() != null && form.checkType() != CheckType.ABOVE;
         if (needsRight && problems.check(Problems.trimmed(form.rightOperand()) != null, "control.right.required")) {
-            problems.check(OPERAND.matcher(form.rightOperand().trim()).matches(), "control.operand.invalid", form.rightOperand());
+            problems.check(
+                    OPERAND.matcher(form.rightOperand().trim()).matches(),
+                    "control.operand.invalid",
+                    form.rightOperand());
         }
         checkThreshold(problems, form.checkType(), form.threshold());
         String message = checkMessage(problems, form.message());
-        problems.check(form.fromYear() != null && form.fromYear() >= FIRST_YEAR && form.fromYear() <= LAST_YEAR, "control.year.invalid", FIRST_YEAR, LAST_YEAR);
+        problems.check(
+                form.fromYear() != null && form.fromYear() >= FIRST_YEAR && form.fromYear() <= LAST_YEAR,
+                "control.year.invalid",
+                FIRST_YEAR,
+                LAST_YEAR);
         problems.throwIfAny();
-        long existing = em.createQuery("SELECT COUNT(c) FROM CoherenceControl c WHERE c.code = :code AND c.fromYear = :year", Long.class)
-                .setParameter("code", code).setParameter("year", form.fromYear()).getSingleResult();
+        long existing = em.createQuery(
+                        "SELECT COUNT(c) FROM CoherenceControl c WHERE c.code = :code AND c.fromYear = :year",
+                        Long.class)
+                .setParameter("code", code)
+                .setParameter("year", form.fromYear())
+                .getSingleResult();
         if (existing > 0) {
             throw RuleViolation.of("control.exists", code, form.fromYear());
         }
-        CoherenceControl control = new CoherenceControl(code, type, String.join(",", kinds), form.checkType(), form.leftOperand().trim(),
-                needsRight ? form.rightOperand().trim() : null, form.threshold(), message, form.fromYear());
+        CoherenceControl control = new CoherenceControl(
+                code,
+                type,
+                String.join(",", kinds),
+                form.checkType(),
+                form.leftOperand().trim(),
+                needsRight ? form.rightOperand().trim() : null,
+                form.threshold(),
+                message,
+                form.fromYear());
         em.persist(control);
         em.flush();
         UserAccount me = actors.caller();
@@ -117,13 +144,24 @@ public class ControlAdministration {
         String before = control.toString();
         control.correct(threshold, checkedMessage);
         UserAccount me = actors.caller();
-        audit.record(me.getLogin(), client, me.getCafId(), null, CORRECTED, "Contrôle " + control.getCode(), before, control);
+        audit.record(
+                me.getLogin(),
+                client,
+                me.getCafId(),
+                null,
+                CORRECTED,
+                "Contrôle " + control.getCode(),
+                before,
+                control);
         rules.changed();
     }
 
     private static void checkThreshold(Problems problems, CheckType check, BigDecimal threshold) {
         if (problems.check(threshold != null, "control.threshold.required")) {
-            problems.check(threshold.signum() >= 0 && threshold.scale() <= 4 && threshold.precision() - threshold.scale() <= 12,
+            problems.check(
+                    threshold.signum() >= 0
+                            && threshold.scale() <= 4
+                            && threshold.precision() - threshold.scale() <= 12,
                     "control.threshold.invalid");
             problems.check(check != CheckType.GAP || threshold.compareTo(BigDecimal.TEN) <= 0, "control.threshold.gap");
         }
@@ -138,7 +176,8 @@ public class ControlAdministration {
     }
 
     private static boolean isFacilityType(String type) {
-        return type != null && Arrays.stream(FacilityType.values()).anyMatch(t -> t.name().equals(type));
+        return type != null
+                && Arrays.stream(FacilityType.values()).anyMatch(t -> t.name().equals(type));
     }
 
     private static boolean isKind(String kind) {

@@ -9,10 +9,20 @@ import java.time.LocalDate;
  * nobody reviews yet; {@code deadlineBefore} keeps the declarations due on or before that day; {@code controlsRaised}
  * keeps those transmitted with (true) or without (false) a raised coherence control.
  */
-public record DeclarationFilter(Integer year, DeclarationKind kind, String facilityType, DeclarationState state, String text, String reviewer,
-                                Long campaignId, LocalDate deadlineBefore, Long partnerId, Boolean controlsRaised) {
+public record DeclarationFilter(
+        Integer year,
+        DeclarationKind kind,
+        String facilityType,
+        DeclarationState state,
+        String text,
+        String reviewer,
+        Long campaignId,
+        LocalDate deadlineBefore,
+        Long partnerId,
+        Boolean controlsRaised) {
 
-    public DeclarationFilter(Integer year, DeclarationKind kind, String facilityType, DeclarationState state, String text) {
+    public DeclarationFilter(
+            Integer year, DeclarationKind kind, String facilityType, DeclarationState state, String text) {
         this(year, kind, facilityType, state, text, null, null, null, null, null);
     }
 

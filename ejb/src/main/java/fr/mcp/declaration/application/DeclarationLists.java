@@ -4,10 +4,10 @@ import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Page;
 import fr.mcp.shared.domain.Forbidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,11 +15,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The partner's tracking board (declarations of the facilities where the caller holds an AFAS role today) and the
@@ -32,9 +34,11 @@ public class DeclarationLists {
     private static final int EXPORT_CHUNK = 1_000;
     /** Rows counted past the page at most: beyond, the list says "more than" (the filters narrow it). */
     public static final int COUNT_CAP = 1_000;
-    private static final String ROW = "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
-            + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE, d.reviewer, d.controlsRaised)"
-            + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
+
+    private static final String ROW =
+            "SELECT NEW fr.mcp.declaration.application.DeclarationRow(d.id, p.name, f.name, d.facilityType, d.year,"
+                    + " d.kind, d.state, d.deadline, d.frozenTotal, d.transmittedAt, FALSE, FALSE, d.reviewer, d.controlsRaised)"
+                    + " FROM Declaration d JOIN Facility f ON f.id = d.facilityId JOIN Partner p ON p.id = d.partnerId";
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -52,15 +56,26 @@ public class DeclarationLists {
     public Page<DeclarationRow> board(DeclarationFilter filter, int first, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Page<DeclarationRow> page = page(boardScope(parameters), parameters, filter, first, size);
-        return new Page<>(page.rows().stream().map(row -> row.estimate() != null ? row
-                : row.withEstimate(currentEstimate(row.id()), row.late())).toList(), page.total(), page.first(), page.size());
+        return new Page<>(
+                page.rows().stream()
+                        .map(row ->
+                                row.estimate() != null ? row : row.withEstimate(currentEstimate(row.id()), row.late()))
+                        .toList(),
+                page.total(),
+                page.first(),
+                page.size());
     }
 
     /** Partner side: every declaration of the board's filters, with today's estimate of those not frozen yet, to {@code sink}. */
-    public long exportBoard(DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
+    public long exportBoard(DeclarationFilter filter, Consumer<DeclarationRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String scope = boardScope(parameters);
-        return export(scope, parameters, filter, row -> sink.accept(row.estimate() != null ? row : row.withEstimate(currentEstimate(row.id()), row.late())));
+        return export(
+                scope,
+                parameters,
+                filter,
+                row -> sink.accept(
+                        row.estimate() != null ? row : row.withEstimate(currentEstimate(row.id()), row.late())));
     }
 
     /** The caller's partner, and the facilities where the caller holds an AFAS role in force today. */
@@ -78,8 +93,9 @@ public class DeclarationLists {
                 + " AND a.validationStatus IN :effective)";
     }
 
-    private java.math.BigDecimal currentEstimate(long declarationId) {
-        var outcome = analysis.analyse(em.find(Declaration.class, declarationId)).estimate();
+    private BigDecimal currentEstimate(long declarationId) {
+        var outcome =
+                analysis.analyse(em.find(Declaration.class, declarationId)).estimate();
         return outcome.computed() ? outcome.estimate().total() : null;
     }
 
@@ -103,12 +119,16 @@ public class DeclarationLists {
      * Caf side: every declaration of the queue's filters, in chunks read by id (keyset), handed to {@code sink} one
      * by one: an export of any length holds one chunk in memory at a time.
      */
-    public long exportQueue(DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
+    public long exportQueue(DeclarationFilter filter, Consumer<DeclarationRow> sink) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         return export(queueScope(parameters), parameters, filter, sink);
     }
 
-    private long export(String scope, Map<String, Object> scopeParameters, DeclarationFilter filter, java.util.function.Consumer<DeclarationRow> sink) {
+    private long export(
+            String scope,
+            Map<String, Object> scopeParameters,
+            DeclarationFilter filter,
+            Consumer<DeclarationRow> sink) {
         LocalDate today = LocalDate.now(clock);
         long after = 0;
         long total = 0;
@@ -136,12 +156,16 @@ public class DeclarationLists {
      * sorting every match) and a count that stops past {@link #COUNT_CAP} rows after the page: the first page costs
      * the same on a thousand declarations as on a million.
      */
-    private Page<DeclarationRow> page(String scope, Map<String, Object> parameters, DeclarationFilter filter, int first, int size) {
+    private Page<DeclarationRow> page(
+            String scope, Map<String, Object> parameters, DeclarationFilter filter, int first, int size) {
         StringBuilder where = new StringBuilder(scope);
         filters(where, parameters, filter);
-        TypedQuery<DeclarationRow> rows = em.createQuery(ROW + where + " ORDER BY d.deadline, d.id", DeclarationRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT d.id FROM Declaration d JOIN Facility f ON f.id = d.facilityId"
-                + " JOIN Partner p ON p.id = d.partnerId" + where, Long.class);
+        TypedQuery<DeclarationRow> rows =
+                em.createQuery(ROW + where + " ORDER BY d.deadline, d.id", DeclarationRow.class);
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT d.id FROM Declaration d JOIN Facility f ON f.id = d.facilityId"
+                        + " JOIN Partner p ON p.id = d.partnerId" + where,
+                Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
@@ -150,7 +174,8 @@ public class DeclarationLists {
         List<DeclarationRow> found = rows.setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(r -> r.withEstimate(null, late(r, today)))
                 .toList();
-        long counted = count.setMaxResults(first + COUNT_CAP + 1).getResultList().size();
+        long counted =
+                count.setMaxResults(first + COUNT_CAP + 1).getResultList().size();
         return new Page<>(found, counted, first, size);
     }
 

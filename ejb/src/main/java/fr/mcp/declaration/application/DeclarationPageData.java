@@ -3,5 +3,4 @@ package fr.mcp.declaration.application;
 import java.util.List;
 
 /** What a declaration's page shows, read in one call: the declaration, its comparison with similar facilities, its documents. */
-public record DeclarationPageData(DeclarationView view, Comparison comparison, List<AttachmentRow> attachments) {
-}
+public record DeclarationPageData(DeclarationView view, Comparison comparison, List<AttachmentRow> attachments) {}

@@ -61,24 +61,35 @@ public class DeclarationReminders {
         List<Declaration> selected = CafSelection.locked(em, me.getCafId(), declarationIds);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Set<Long> remindedToday = new HashSet<>(em.createQuery("SELECT r.declarationId FROM DeclarationReminder r WHERE r.sentOn = :today"
-                        + " AND r.declarationId IN :ids", Long.class)
-                .setParameter("today", today).setParameter("ids", selected.stream().map(Declaration::getId).toList()).getResultList());
+        Set<Long> remindedToday = new HashSet<>(em.createQuery(
+                        "SELECT r.declarationId FROM DeclarationReminder r WHERE r.sentOn = :today"
+                                + " AND r.declarationId IN :ids",
+                        Long.class)
+                .setParameter("today", today)
+                .setParameter("ids", selected.stream().map(Declaration::getId).toList())
+                .getResultList());
         List<Long> reminded = new ArrayList<>();
         List<BulkValidation.Skipped> skipped = new ArrayList<>();
         int recipients = 0;
         for (Declaration declaration : selected) {
-            if (declaration.getState() == DeclarationState.TRANSMITTED || declaration.getState() == DeclarationState.VALIDATED) {
-                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.reminder.sent", declaration.getState().label())));
+            if (declaration.getState() == DeclarationState.TRANSMITTED
+                    || declaration.getState() == DeclarationState.VALIDATED) {
+                skipped.add(new BulkValidation.Skipped(
+                        declaration.getId(),
+                        RuleViolation.message(
+                                "declaration.reminder.sent",
+                                declaration.getState().label())));
                 continue;
             }
             if (remindedToday.contains(declaration.getId())) {
-                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.reminder.today")));
+                skipped.add(new BulkValidation.Skipped(
+                        declaration.getId(), RuleViolation.message("declaration.reminder.today")));
                 continue;
             }
             List<UserAccount> holders = holders(declaration.getFacilityId(), today);
             if (holders.isEmpty()) {
-                skipped.add(new BulkValidation.Skipped(declaration.getId(), RuleViolation.message("declaration.reminder.nobody")));
+                skipped.add(new BulkValidation.Skipped(
+                        declaration.getId(), RuleViolation.message("declaration.reminder.nobody")));
                 continue;
             }
             mail(declaration, holders);
@@ -93,19 +104,34 @@ public class DeclarationReminders {
 
     /** The open accounts holding a role in force today on the facility (not refused by the approver's validation). */
     private List<UserAccount> holders(long facilityId, LocalDate today) {
-        return em.createQuery("SELECT DISTINCT u FROM UserAccount u, RoleAssignment a WHERE a.facilityId = :facility AND a.accountId = u.id"
-                        + " AND u.status = :open AND " + RoleAssignment.IN_FORCE_NOT_REFUSED
-                        + " ORDER BY u.id", UserAccount.class)
-                .setParameter("facility", facilityId).setParameter("open", AccountStatus.OPEN).setParameter("refused", ValidationStatus.REFUSED)
-                .setParameter("today", today).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT u FROM UserAccount u, RoleAssignment a WHERE a.facilityId = :facility AND a.accountId = u.id"
+                                + " AND u.status = :open AND " + RoleAssignment.IN_FORCE_NOT_REFUSED
+                                + " ORDER BY u.id",
+                        UserAccount.class)
+                .setParameter("facility", facilityId)
+                .setParameter("open", AccountStatus.OPEN)
+                .setParameter("refused", ValidationStatus.REFUSED)
+                .setParameter("today", today)
+                .getResultList();
     }
 
     private void mail(Declaration declaration, List<UserAccount> holders) {
         Facility facility = em.find(Facility.class, declaration.getFacilityId());
         Partner partner = em.find(Partner.class, declaration.getPartnerId());
-        Map<String, String> parameters = Map.of("kind", declaration.getKind().label().toLowerCase(), "year", String.valueOf(declaration.getYear()),
-                "facility", facility.getName(), "state", declaration.getState().label(),
-                "deadline", declaration.getDeadline() == null ? "la date fixée par votre Caf" : DAY.format(declaration.getDeadline()));
+        Map<String, String> parameters = Map.of(
+                "kind",
+                declaration.getKind().label().toLowerCase(),
+                "year",
+                String.valueOf(declaration.getYear()),
+                "facility",
+                facility.getName(),
+                "state",
+                declaration.getState().label(),
+                "deadline",
+                declaration.getDeadline() == null
+                        ? "la date fixée par votre Caf"
+                        : DAY.format(declaration.getDeadline()));
         holders.forEach(holder -> notices.toAccount(holder, partner, "declaration-reminder", parameters));
     }
 }

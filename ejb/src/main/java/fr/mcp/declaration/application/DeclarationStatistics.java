@@ -9,8 +9,8 @@ import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.domain.Forbidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,52 +66,88 @@ public class DeclarationStatistics {
         String scope = " WHERE d.cafId = :caf AND d.year = :year AND d.kind = :kind";
         Map<DeclarationState, Long> byState = new EnumMap<>(DeclarationState.class);
         em.createQuery("SELECT d.state, COUNT(d) FROM Declaration d" + scope + " GROUP BY d.state", Object[].class)
-                .setParameter("caf", me.getCafId()).setParameter("year", year).setParameter("kind", kind).getResultList()
+                .setParameter("caf", me.getCafId())
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .getResultList()
                 .forEach(row -> byState.put((DeclarationState) row[0], (Long) row[1]));
         List<CampaignFigures.StateCount> states = new ArrayList<>();
         for (DeclarationState state : DeclarationState.values()) {
             states.add(new CampaignFigures.StateCount(state.name(), state.label(), byState.getOrDefault(state, 0L)));
         }
-        List<CampaignFigures.TypeAmount> amounts = em.createQuery("SELECT d.facilityType, COUNT(d), SUM(d.frozenTotal) FROM Declaration d" + scope
-                        + " AND d.frozenTotal IS NOT NULL GROUP BY d.facilityType ORDER BY d.facilityType", Object[].class)
-                .setParameter("caf", me.getCafId()).setParameter("year", year).setParameter("kind", kind).getResultList().stream()
+        List<CampaignFigures.TypeAmount> amounts = em
+                .createQuery(
+                        "SELECT d.facilityType, COUNT(d), SUM(d.frozenTotal) FROM Declaration d" + scope
+                                + " AND d.frozenTotal IS NOT NULL GROUP BY d.facilityType ORDER BY d.facilityType",
+                        Object[].class)
+                .setParameter("caf", me.getCafId())
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .getResultList()
+                .stream()
                 .map(row -> {
                     long count = (Long) row[1];
                     BigDecimal total = ((BigDecimal) row[2]).setScale(2, RoundingMode.HALF_UP);
-                    return new CampaignFigures.TypeAmount((String) row[0], count, total, total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP));
-                }).toList();
+                    return new CampaignFigures.TypeAmount(
+                            (String) row[0],
+                            count,
+                            total,
+                            total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP));
+                })
+                .toList();
         return new CampaignFigures(year, kind.name(), states, progress(me.getCafId(), year, kind), amounts);
     }
 
     /** Day by day, how many declarations had been opened, started, transmitted and validated (first time each). */
     private List<CampaignFigures.DayProgress> progress(long cafId, int year, DeclarationKind kind) {
-        List<Instant> opened = em.createQuery("SELECT d.createdAt FROM Declaration d WHERE d.cafId = :caf AND d.year = :year AND d.kind = :kind",
-                        Instant.class).setParameter("caf", cafId).setParameter("year", year).setParameter("kind", kind).getResultList();
+        List<Instant> opened = em.createQuery(
+                        "SELECT d.createdAt FROM Declaration d WHERE d.cafId = :caf AND d.year = :year AND d.kind = :kind",
+                        Instant.class)
+                .setParameter("caf", cafId)
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .getResultList();
         if (opened.isEmpty()) {
             return List.of();
         }
         Map<DeclarationState, TreeMap<LocalDate, Long>> reached = new EnumMap<>(DeclarationState.class);
-        em.createQuery("SELECT e.toState, MIN(e.occurredAt) FROM Declaration d JOIN d.history e WHERE d.cafId = :caf AND d.year = :year"
-                        + " AND d.kind = :kind AND e.toState IN :steps GROUP BY d.id, e.toState", Object[].class)
-                .setParameter("caf", cafId).setParameter("year", year).setParameter("kind", kind)
-                .setParameter("steps", List.of(DeclarationState.IN_PROGRESS, DeclarationState.TRANSMITTED, DeclarationState.VALIDATED))
+        em.createQuery(
+                        "SELECT e.toState, MIN(e.occurredAt) FROM Declaration d JOIN d.history e WHERE d.cafId = :caf AND d.year = :year"
+                                + " AND d.kind = :kind AND e.toState IN :steps GROUP BY d.id, e.toState",
+                        Object[].class)
+                .setParameter("caf", cafId)
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .setParameter(
+                        "steps",
+                        List.of(DeclarationState.IN_PROGRESS, DeclarationState.TRANSMITTED, DeclarationState.VALIDATED))
                 .getResultList()
                 .forEach(row -> reached.computeIfAbsent((DeclarationState) row[0], s -> new TreeMap<>())
                         .merge(day((Instant) row[1]), 1L, Long::sum));
         TreeMap<LocalDate, Long> openedByDay = new TreeMap<>();
         opened.forEach(at -> openedByDay.merge(day(at), 1L, Long::sum));
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
-        LocalDate first = openedByDay.firstKey().isBefore(today.minusDays(MAX_DAYS - 1)) ? today.minusDays(MAX_DAYS - 1) : openedByDay.firstKey();
+        LocalDate first = openedByDay.firstKey().isBefore(today.minusDays(MAX_DAYS - 1))
+                ? today.minusDays(MAX_DAYS - 1)
+                : openedByDay.firstKey();
         List<CampaignFigures.DayProgress> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new CampaignFigures.DayProgress(day, upTo(openedByDay, day), upTo(reached.get(DeclarationState.IN_PROGRESS), day),
-                    upTo(reached.get(DeclarationState.TRANSMITTED), day), upTo(reached.get(DeclarationState.VALIDATED), day)));
+            days.add(new CampaignFigures.DayProgress(
+                    day,
+                    upTo(openedByDay, day),
+                    upTo(reached.get(DeclarationState.IN_PROGRESS), day),
+                    upTo(reached.get(DeclarationState.TRANSMITTED), day),
+                    upTo(reached.get(DeclarationState.VALIDATED), day)));
         }
         return days;
     }
 
     private static long upTo(TreeMap<LocalDate, Long> counts, LocalDate day) {
-        return counts == null ? 0 : counts.headMap(day, true).values().stream().mapToLong(Long::longValue).sum();
+        return counts == null
+                ? 0
+                : counts.headMap(day, true).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
     }
 
     private static LocalDate day(Instant at) {

@@ -1,7 +1,7 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.application.internal.FormCatalog;
 import fr.mcp.declaration.application.internal.PeerComparison;
@@ -45,7 +45,8 @@ import java.util.Objects;
 @RolesAllowed({Roles.AFAS_DECLARER, Roles.CAF_REVIEWER, Roles.CAF_ADMIN})
 public class Declarations {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -74,7 +75,9 @@ public class Declarations {
         Access found = access.open(declarationId);
         DeclarationView view = view(found);
         Declaration declaration = found.declaration();
-        return new DeclarationPageData(view, PeerComparison.of(em, declaration, PeerComparison.own(declaration, view::analysis)),
+        return new DeclarationPageData(
+                view,
+                PeerComparison.of(em, declaration, PeerComparison.own(declaration, view::analysis)),
                 Attachments.rows(em, declaration.getId()));
     }
 
@@ -92,15 +95,31 @@ public class Declarations {
         var actions = new DeclarationView.Actions(
                 viewer.approver() && (state == DeclarationState.IN_PROGRESS || state == DeclarationState.TO_REVIEW),
                 approver,
-                approver || (state.openToProviders() && (viewer.roles().contains(AfasRole.FDA)
-                        || viewer.roles().contains(AfasRole.FDF))),
+                approver
+                        || (state.openToProviders()
+                                && (viewer.roles().contains(AfasRole.FDA)
+                                        || viewer.roles().contains(AfasRole.FDF))),
                 viewer.cafAgent() && state == DeclarationState.TRANSMITTED,
                 viewer.approver() || viewer.cafAgent(),
                 viewer.cafAgent());
-        return new DeclarationView(declaration.getId(), declaration.getVersion(), partner.getName(), facility.getName(),
-                declaration.getFacilityType(), declaration.getYear(), declaration.getKind(), state, declaration.getDeadline(), forms,
-                analysis.analyse(declaration), declaration.getHistory(), declaration.nextStep(), declaration.financialRequested(),
-                declaration.getTransmittedAt(), declaration.getTransmittedBy(), actions);
+        return new DeclarationView(
+                declaration.getId(),
+                declaration.getVersion(),
+                partner.getName(),
+                facility.getName(),
+                declaration.getFacilityType(),
+                declaration.getYear(),
+                declaration.getKind(),
+                state,
+                declaration.getDeadline(),
+                forms,
+                analysis.analyse(declaration),
+                declaration.getHistory(),
+                declaration.nextStep(),
+                declaration.financialRequested(),
+                declaration.getTransmittedAt(),
+                declaration.getTransmittedBy(),
+                actions);
     }
 
     /** The declaration to download (PDF): for its approver and the Caf's agents, as the agency's service allows. */
@@ -122,10 +141,13 @@ public class Declarations {
         Declaration declaration = found.declaration();
         DeclarationForm form = formOf(declaration, formId);
         boolean byApprover = requireEntryRight(found.viewer(), declaration, form);
-        FormDefinition definition = catalog.definition(declaration.getFacilityType(), form.getKind(), declaration.getYear());
+        FormDefinition definition =
+                catalog.definition(declaration.getFacilityType(), form.getKind(), declaration.getYear());
         List<FieldProblem> problems = definition.problems(changes == null ? Map.of() : changes);
         if (!problems.isEmpty()) {
-            throw new RuleViolation(problems.stream().map(p -> RuleViolation.message(p.key(), p.arguments().toArray())).toList());
+            throw new RuleViolation(problems.stream()
+                    .map(p -> RuleViolation.message(p.key(), p.arguments().toArray()))
+                    .toList());
         }
         if (expectedVersion != null && expectedVersion != form.getVersion()) {
             throw concurrentChange(form, definition, changes);
@@ -159,7 +181,8 @@ public class Declarations {
     public void sendBack(Long declarationId, Long formId, String comment) {
         Access found = approverAccess(declarationId);
         Declaration declaration = found.declaration();
-        declaration.sendBack(formOf(declaration, formId), comment, found.viewer().author(), clock.instant());
+        declaration.sendBack(
+                formOf(declaration, formId), comment, found.viewer().author(), clock.instant());
     }
 
     public void confirmStep(Long declarationId, int step) {
@@ -171,7 +194,8 @@ public class Declarations {
         Access found = access.open(declarationId);
         Declaration declaration = found.declaration();
         Viewer viewer = found.viewer();
-        boolean provider = viewer.roles().contains(AfasRole.FDA) || viewer.roles().contains(AfasRole.FDF);
+        boolean provider =
+                viewer.roles().contains(AfasRole.FDA) || viewer.roles().contains(AfasRole.FDF);
         if (!viewer.approver() && !(provider && declaration.getState().openToProviders())) {
             throw Forbidden.of("declaration.rights.approver");
         }
@@ -187,8 +211,13 @@ public class Declarations {
         Declaration declaration = found.declaration();
         Analysis current = analysis.analyse(declaration);
         var estimate = current.estimate().estimate();
-        declaration.transmit(found.viewer().author(), clock.instant(), sworn, current.codes(),
-                estimate == null ? null : estimate.total(), estimate == null ? null : EstimateJson.write(estimate));
+        declaration.transmit(
+                found.viewer().author(),
+                clock.instant(),
+                sworn,
+                current.codes(),
+                estimate == null ? null : estimate.total(),
+                estimate == null ? null : EstimateJson.write(estimate));
     }
 
     private Access approverAccess(Long declarationId) {
@@ -203,9 +232,15 @@ public class Declarations {
     private static boolean requireEntryRight(Viewer viewer, Declaration declaration, DeclarationForm form) {
         DeclarationState state = declaration.getState();
         if (!state.openToProviders() && state != DeclarationState.IN_APPROVAL) {
-            throw RuleViolation.of("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label());
+            throw RuleViolation.of(
+                    "declaration.entry.closed",
+                    form.getLabel(),
+                    state.label(),
+                    form.getState().label());
         }
-        if (viewer.approver() && declaration.getState() == DeclarationState.IN_APPROVAL && form.getState() != FormState.SENT_BACK) {
+        if (viewer.approver()
+                && declaration.getState() == DeclarationState.IN_APPROVAL
+                && form.getState() != FormState.SENT_BACK) {
             return true;
         }
         if (!viewer.mayEnter(form)) {
@@ -215,40 +250,69 @@ public class Declarations {
     }
 
     private FormView formView(Declaration declaration, DeclarationForm form, Viewer viewer) {
-        FormDefinition definition = catalog.definition(declaration.getFacilityType(), form.getKind(), declaration.getYear());
+        FormDefinition definition =
+                catalog.definition(declaration.getFacilityType(), form.getKind(), declaration.getYear());
         DeclarationState state = declaration.getState();
         boolean providerMay = viewer.mayEnter(form)
-                && (state.openToProviders() || (state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK));
-        boolean approverMay = viewer.approver() && state == DeclarationState.IN_APPROVAL && form.getState() == FormState.IN_APPROVAL;
+                && (state.openToProviders()
+                        || (state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK));
+        boolean approverMay =
+                viewer.approver() && state == DeclarationState.IN_APPROVAL && form.getState() == FormState.IN_APPROVAL;
         boolean editable = form.getState() != FormState.NOT_REQUESTED && (providerMay || approverMay);
-        boolean completable = providerMay && form.getState() != FormState.COMPLETE && form.getState() != FormState.NOT_REQUESTED;
+        boolean completable =
+                providerMay && form.getState() != FormState.COMPLETE && form.getState() != FormState.NOT_REQUESTED;
         Map<String, String> values = form.getValues();
-        return new FormView(form.getId(), form.getVersion(), form.getKind(), form.getLabel(), form.getState(), form.getSentBackComment(),
-                form.getUpdatedBy(), form.getUpdatedAt(), editable, completable, definition.fields(), values,
+        return new FormView(
+                form.getId(),
+                form.getVersion(),
+                form.getKind(),
+                form.getLabel(),
+                form.getState(),
+                form.getSentBackComment(),
+                form.getUpdatedBy(),
+                form.getUpdatedAt(),
+                editable,
+                completable,
+                definition.fields(),
+                values,
                 definition.missing(values, declaration.getKind()),
                 form.getKind() == FormKind.FINANCIAL ? definition.total(values, LineRole.EXPENSE) : null,
                 form.getKind() == FormKind.FINANCIAL ? definition.total(values, LineRole.INCOME) : null);
     }
 
     private static DeclarationForm formOf(Declaration declaration, Long formId) {
-        return formId == null ? null : declaration.form(formId).orElseThrow(() -> OutOfScope.of("declaration.form.notFound"));
+        return formId == null
+                ? null
+                : declaration.form(formId).orElseThrow(() -> OutOfScope.of("declaration.form.notFound"));
     }
 
-    private static RuleViolation concurrentChange(DeclarationForm form, FormDefinition definition, Map<String, String> mine) {
+    private static RuleViolation concurrentChange(
+            DeclarationForm form, FormDefinition definition, Map<String, String> mine) {
         Map<String, String> stored = form.getValues();
         List<String> differences = new ArrayList<>();
         Map<String, String> all = new LinkedHashMap<>(mine);
         for (var entry : all.entrySet()) {
             String theirs = stored.get(entry.getKey());
-            String typed = entry.getValue() == null || entry.getValue().isBlank() ? null : entry.getValue().trim();
+            String typed = entry.getValue() == null || entry.getValue().isBlank()
+                    ? null
+                    : entry.getValue().trim();
             if (!Objects.equals(theirs, typed)) {
-                String label = definition.field(entry.getKey()).map(f -> f.getLabel()).orElse(entry.getKey());
-                differences.add(label + " : " + (theirs == null ? "vide" : theirs) + " (vous : " + (typed == null ? "vide" : typed) + ")");
+                String label =
+                        definition.field(entry.getKey()).map(f -> f.getLabel()).orElse(entry.getKey());
+                differences.add(label + " : " + (theirs == null ? "vide" : theirs) + " (vous : "
+                        + (typed == null ? "vide" : typed) + ")");
             }
         }
-        return new ConcurrentEntry(RuleViolation.message("declaration.concurrent", form.getLabel(), form.getUpdatedBy(),
-                form.getUpdatedAt() == null ? "?" : TIME.format(form.getUpdatedAt()),
-                differences.isEmpty() ? RuleViolation.message("declaration.concurrent.none") : String.join(" ; ", differences)),
-                form.getVersion(), stored);
+        return new ConcurrentEntry(
+                RuleViolation.message(
+                        "declaration.concurrent",
+                        form.getLabel(),
+                        form.getUpdatedBy(),
+                        form.getUpdatedAt() == null ? "?" : TIME.format(form.getUpdatedAt()),
+                        differences.isEmpty()
+                                ? RuleViolation.message("declaration.concurrent.none")
+                                : String.join(" ; ", differences)),
+                form.getVersion(),
+                stored);
     }
 }

@@ -2,7 +2,6 @@ package fr.mcp.declaration.application;
 
 import fr.mcp.audit.application.AuditTrail;
 import fr.mcp.audit.domain.AuditEntry;
-import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.FieldType;
 import fr.mcp.declaration.domain.FormField;
@@ -13,9 +12,9 @@ import fr.mcp.habilitation.domain.FacilityType;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleRevision;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -63,20 +63,31 @@ public class FormAdministration {
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
     public List<FormField> fields(String facilityType, FormKind kind) {
         checkForm(facilityType, kind);
-        return em.createQuery("SELECT f FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind ORDER BY f.fromYear, f.position, f.code",
+        return em.createQuery(
+                        "SELECT f FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind ORDER BY f.fromYear, f.position, f.code",
                         FormField.class)
-                .setParameter("type", facilityType).setParameter("kind", kind).getResultList();
+                .setParameter("type", facilityType)
+                .setParameter("kind", kind)
+                .getResultList();
     }
 
     /** How many declarations use the version of a form starting that year (0: it can still be reshaped). */
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
     public long declarationsUsing(String facilityType, FormKind kind, int fromYear) {
-        Integer next = em.createQuery("SELECT MIN(f.fromYear) FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind"
-                        + " AND f.fromYear > :year", Integer.class)
-                .setParameter("type", facilityType).setParameter("kind", kind).setParameter("year", fromYear).getSingleResult();
+        Integer next = em.createQuery(
+                        "SELECT MIN(f.fromYear) FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind"
+                                + " AND f.fromYear > :year",
+                        Integer.class)
+                .setParameter("type", facilityType)
+                .setParameter("kind", kind)
+                .setParameter("year", fromYear)
+                .getSingleResult();
         String typeFilter = FormField.ANY_TYPE.equals(facilityType) ? "" : " AND d.facilityType = :type";
-        var query = em.createQuery("SELECT COUNT(d) FROM Declaration d WHERE d.year >= :from AND d.year < :to" + typeFilter, Long.class)
-                .setParameter("from", fromYear).setParameter("to", next == null ? Integer.MAX_VALUE : next);
+        var query = em.createQuery(
+                        "SELECT COUNT(d) FROM Declaration d WHERE d.year >= :from AND d.year < :to" + typeFilter,
+                        Long.class)
+                .setParameter("from", fromYear)
+                .setParameter("to", next == null ? Integer.MAX_VALUE : next);
         if (!typeFilter.isEmpty()) {
             query.setParameter("type", facilityType);
         }
@@ -96,12 +107,22 @@ public class FormAdministration {
         if (existing.stream().anyMatch(f -> f.getFromYear() == fromYear)) {
             throw RuleViolation.of("form.version.exists", fromYear);
         }
-        int source = existing.stream().mapToInt(FormField::getFromYear).filter(y -> y < fromYear).max()
+        int source = existing.stream()
+                .mapToInt(FormField::getFromYear)
+                .filter(y -> y < fromYear)
+                .max()
                 .orElseThrow(() -> RuleViolation.of("form.version.none", fromYear));
-        List<FormField> copies = existing.stream().filter(f -> f.getFromYear() == source).map(f -> f.copyFor(fromYear)).toList();
+        List<FormField> copies = existing.stream()
+                .filter(f -> f.getFromYear() == source)
+                .map(f -> f.copyFor(fromYear))
+                .toList();
         copies.forEach(em::persist);
-        record(VERSION_ADDED, form(facilityType, kind, fromYear), "version " + source + " (" + copies.size() + " champs)",
-                "version " + fromYear + " reprise de " + source, client);
+        record(
+                VERSION_ADDED,
+                form(facilityType, kind, fromYear),
+                "version " + source + " (" + copies.size() + " champs)",
+                "version " + fromYear + " reprise de " + source,
+                client);
         return copies.size();
     }
 
@@ -117,18 +138,36 @@ public class FormAdministration {
         problems.check(form.valueType() != null, "form.field.valueType.required");
         LineRole role = form.lineRole() == null ? LineRole.NONE : form.lineRole();
         problems.check(role == LineRole.NONE || form.formKind() == FormKind.FINANCIAL, "form.field.role.invalid");
-        String aggregation = Problems.trimmed(form.aggregation()) == null ? "SUM" : form.aggregation().trim();
-        problems.check(validAggregation(aggregation, form.facilityType(), form.formKind(), form.fromYear()), "form.field.aggregation.invalid");
+        String aggregation = Problems.trimmed(form.aggregation()) == null
+                ? "SUM"
+                : form.aggregation().trim();
+        problems.check(
+                validAggregation(aggregation, form.facilityType(), form.formKind(), form.fromYear()),
+                "form.field.aggregation.invalid");
         Wording wording = wording(problems, form.label(), form.unit(), form.help(), form.section(), form.position());
         String kinds = shape(problems, form.valueType(), form.minValue(), form.maxValue(), form.requiredKinds());
         problems.throwIfAny();
         lockedVersion(form.facilityType(), form.formKind(), form.fromYear());
-        if (fields(form.facilityType(), form.formKind()).stream().anyMatch(f -> f.getFromYear() == form.fromYear() && f.getCode().equals(code))) {
+        if (fields(form.facilityType(), form.formKind()).stream()
+                .anyMatch(f -> f.getFromYear() == form.fromYear() && f.getCode().equals(code))) {
             throw RuleViolation.of("form.field.code.exists", code, form.fromYear());
         }
-        FormField field = new FormField(form.facilityType(), form.formKind(), form.fromYear(), code, wording.label(), wording.unit(),
-                form.valueType(), numeric(form.valueType()) ? form.minValue() : null, numeric(form.valueType()) ? form.maxValue() : null,
-                wording.help(), kinds, wording.section(), role, aggregation, wording.position());
+        FormField field = new FormField(
+                form.facilityType(),
+                form.formKind(),
+                form.fromYear(),
+                code,
+                wording.label(),
+                wording.unit(),
+                form.valueType(),
+                numeric(form.valueType()) ? form.minValue() : null,
+                numeric(form.valueType()) ? form.maxValue() : null,
+                wording.help(),
+                kinds,
+                wording.section(),
+                role,
+                aggregation,
+                wording.position());
         em.persist(field);
         em.flush();
         record(FIELD_ADDED, form(form.facilityType(), form.formKind(), form.fromYear()), null, field, client);
@@ -141,8 +180,19 @@ public class FormAdministration {
             throw RuleViolation.of("form.field.label.required");
         }
         Problems problems = new Problems();
-        Wording wording = wording(problems, correction.label(), correction.unit(), correction.help(), correction.section(), correction.position());
-        String kinds = shape(problems, field.getValueType(), correction.minValue(), correction.maxValue(), correction.requiredKinds());
+        Wording wording = wording(
+                problems,
+                correction.label(),
+                correction.unit(),
+                correction.help(),
+                correction.section(),
+                correction.position());
+        String kinds = shape(
+                problems,
+                field.getValueType(),
+                correction.minValue(),
+                correction.maxValue(),
+                correction.requiredKinds());
         problems.throwIfAny();
         checkVersion(field, expectedVersion);
         String before = field.toString();
@@ -153,26 +203,38 @@ public class FormAdministration {
             field.reshape(min, max, kinds);
         }
         field.reword(wording.label(), wording.unit(), wording.help(), wording.section(), wording.position());
-        record(FIELD_CORRECTED, form(field.getFacilityType(), field.getFormKind(), field.getFromYear()), before, field, client);
+        record(
+                FIELD_CORRECTED,
+                form(field.getFacilityType(), field.getFormKind(), field.getFromYear()),
+                before,
+                field,
+                client);
     }
 
     public void remove(Long id, Long expectedVersion, ClientInfo client) {
         FormField field = find(id);
         checkVersion(field, expectedVersion);
         lockedVersion(field.getFacilityType(), field.getFormKind(), field.getFromYear());
-        long siblings = fields(field.getFacilityType(), field.getFormKind()).stream().filter(f -> f.getFromYear() == field.getFromYear()).count();
+        long siblings = fields(field.getFacilityType(), field.getFormKind()).stream()
+                .filter(f -> f.getFromYear() == field.getFromYear())
+                .count();
         if (siblings <= 1) {
             throw RuleViolation.of("form.field.last");
         }
         String before = field.toString();
         em.remove(field);
-        record(FIELD_REMOVED, form(field.getFacilityType(), field.getFormKind(), field.getFromYear()), before, null, client);
+        record(
+                FIELD_REMOVED,
+                form(field.getFacilityType(), field.getFormKind(), field.getFromYear()),
+                before,
+                null,
+                client);
     }
 
-    private record Wording(String label, String unit, String help, String section, int position) {
-    }
+    private record Wording(String label, String unit, String help, String section, int position) {}
 
-    private static Wording wording(Problems problems, String label, String unit, String help, String section, Integer position) {
+    private static Wording wording(
+            Problems problems, String label, String unit, String help, String section, Integer position) {
         String l = Problems.trimmed(label);
         String u = Problems.trimmed(unit);
         String h = Problems.trimmed(help);
@@ -192,16 +254,31 @@ public class FormAdministration {
     }
 
     /** Checks bounds and required kinds; returns the kinds as stored (null: never required). */
-    private static String shape(Problems problems, FieldType type, BigDecimal min, BigDecimal max, List<String> requiredKinds) {
+    private static String shape(
+            Problems problems, FieldType type, BigDecimal min, BigDecimal max, List<String> requiredKinds) {
         if ((min != null || max != null) && type != null && !numeric(type)) {
             problems.check(false, "form.field.bounds.notNumber");
         } else {
-            problems.check(bound(min) && bound(max) && (min == null || max == null || min.compareTo(max) <= 0), "form.field.bounds.invalid");
+            problems.check(
+                    bound(min) && bound(max) && (min == null || max == null || min.compareTo(max) <= 0),
+                    "form.field.bounds.invalid");
         }
-        List<String> kinds = requiredKinds == null ? List.of()
-                : requiredKinds.stream().filter(k -> k != null && !k.isBlank()).map(String::trim).distinct().toList();
+        List<String> kinds = requiredKinds == null
+                ? List.of()
+                : requiredKinds.stream()
+                        .filter(k -> k != null && !k.isBlank())
+                        .map(String::trim)
+                        .distinct()
+                        .toList();
         problems.check(kinds.stream().allMatch(FormAdministration::isKind), "form.field.kinds.invalid");
-        return kinds.isEmpty() ? null : String.join(",", Arrays.stream(DeclarationKind.values()).map(Enum::name).filter(kinds::contains).toList());
+        return kinds.isEmpty()
+                ? null
+                : String.join(
+                        ",",
+                        Arrays.stream(DeclarationKind.values())
+                                .map(Enum::name)
+                                .filter(kinds::contains)
+                                .toList());
     }
 
     private static boolean bound(BigDecimal value) {
@@ -220,15 +297,21 @@ public class FormAdministration {
             return false;
         }
         String weight = aggregation.substring("WEIGHTED:".length());
-        return fields(type, kind).stream().anyMatch(f -> f.getFromYear() == year && f.getCode().equals(weight) && numeric(f.getValueType()));
+        return fields(type, kind).stream()
+                .anyMatch(f -> f.getFromYear() == year && f.getCode().equals(weight) && numeric(f.getValueType()));
     }
 
     /** Refuses a change of a version some declaration uses; locks the version's fields against a concurrent change. */
     private void lockedVersion(String type, FormKind kind, int fromYear) {
-        List<FormField> version = em.createQuery("SELECT f FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind"
-                        + " AND f.fromYear = :year", FormField.class)
-                .setParameter("type", type).setParameter("kind", kind).setParameter("year", fromYear)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<FormField> version = em.createQuery(
+                        "SELECT f FROM FormField f WHERE f.facilityType = :type AND f.formKind = :kind"
+                                + " AND f.fromYear = :year",
+                        FormField.class)
+                .setParameter("type", type)
+                .setParameter("kind", kind)
+                .setParameter("year", fromYear)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         if (version.isEmpty()) {
             throw RuleViolation.of("form.version.unknown", fromYear);
         }
@@ -248,14 +331,19 @@ public class FormAdministration {
 
     private static void checkVersion(FormField field, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != field.getVersion()) {
-            throw new ConcurrentEntry(RuleViolation.message("concurrent.modification"), field.getVersion(), java.util.Map.of());
+            throw new ConcurrentEntry(RuleViolation.message("concurrent.modification"), field.getVersion(), Map.of());
         }
     }
 
     private static void checkForm(String type, FormKind kind) {
         Problems problems = new Problems();
-        problems.check(FormField.ANY_TYPE.equals(type) || (type != null && Arrays.stream(FacilityType.values()).anyMatch(t -> t.name().equals(type))),
-                "form.type.invalid", String.valueOf(type));
+        problems.check(
+                FormField.ANY_TYPE.equals(type)
+                        || (type != null
+                                && Arrays.stream(FacilityType.values())
+                                        .anyMatch(t -> t.name().equals(type))),
+                "form.type.invalid",
+                String.valueOf(type));
         problems.check(kind != null, "form.kind.invalid");
         problems.throwIfAny();
     }

@@ -1,7 +1,7 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.FormCatalog;
 import fr.mcp.declaration.application.internal.Viewer;
 import fr.mcp.declaration.domain.Declaration;
@@ -31,8 +31,7 @@ import java.util.Optional;
 public class ImportedValues {
 
     /** One value of the file: its line, the form's id as read (null when not a number) and as written, field and value. */
-    public record ImportedValue(int line, Long formId, String form, String field, String value) {
-    }
+    public record ImportedValue(int line, Long formId, String form, String field, String value) {}
 
     @Inject
     private DeclarationAccess access;
@@ -59,13 +58,19 @@ public class ImportedValues {
             }
         }
         if (problems.isEmpty()) {
-            changes.forEach((form, entered) -> declaration.importValues(form, entered, found.viewer().author(), at, importId));
+            changes.forEach((form, entered) ->
+                    declaration.importValues(form, entered, found.viewer().author(), at, importId));
         }
         return problems;
     }
 
-    private String check(ImportedValue value, Declaration declaration, Viewer viewer, Map<DeclarationForm, Map<String, String>> changes,
-                         Map<String, Integer> seen, Map<FormKind, FormDefinition> definitions) {
+    private String check(
+            ImportedValue value,
+            Declaration declaration,
+            Viewer viewer,
+            Map<DeclarationForm, Map<String, String>> changes,
+            Map<String, Integer> seen,
+            Map<FormKind, FormDefinition> definitions) {
         Optional<DeclarationForm> maybe = value.formId() == null ? Optional.empty() : declaration.form(value.formId());
         if (maybe.isEmpty()) {
             return RuleViolation.message("import.form.unknown", String.valueOf(value.form()), declaration.getId());
@@ -86,8 +91,8 @@ public class ImportedValues {
         if (earlier != null) {
             return RuleViolation.message("import.field.twice", field, earlier);
         }
-        FormDefinition definition = definitions.computeIfAbsent(form.getKind(),
-                kind -> catalog.definition(declaration.getFacilityType(), kind, declaration.getYear()));
+        FormDefinition definition = definitions.computeIfAbsent(
+                form.getKind(), kind -> catalog.definition(declaration.getFacilityType(), kind, declaration.getYear()));
         Map<String, String> entered = new HashMap<>();
         entered.put(field, value.value());
         List<FieldProblem> problems = definition.problems(entered);

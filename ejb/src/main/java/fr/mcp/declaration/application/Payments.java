@@ -1,7 +1,7 @@
 package fr.mcp.declaration.application;
 
-import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAccess;
+import fr.mcp.declaration.application.internal.DeclarationAccess.Access;
 import fr.mcp.declaration.application.internal.DeclarationAnalysis;
 import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationKind;
@@ -49,9 +49,13 @@ public class Payments {
         int year = declaration.getYear();
         long facility = declaration.getFacilityId();
         Optional<Declaration> forecast = sent(facility, year, DeclarationKind.FORECAST);
-        PaymentRights rights = new PaymentRights(year, forecast.map(Declaration::getFrozenTotal).orElse(null),
-                right(facility, year, DeclarationKind.UPDATE), right(facility, year, DeclarationKind.ACTUAL),
-                right(facility, year - 1, DeclarationKind.ACTUAL), right(facility, year - 2, DeclarationKind.ACTUAL),
+        PaymentRights rights = new PaymentRights(
+                year,
+                forecast.map(Declaration::getFrozenTotal).orElse(null),
+                right(facility, year, DeclarationKind.UPDATE),
+                right(facility, year, DeclarationKind.ACTUAL),
+                right(facility, year - 1, DeclarationKind.ACTUAL),
+                right(facility, year - 2, DeclarationKind.ACTUAL),
                 forecast.flatMap(d -> d.justificationOf(GAP_CONTROL)).isPresent());
         try {
             return PaymentSchedule.of(rights, estimates.scaleOf("PAYMENT", year));

@@ -13,25 +13,38 @@ public class Attachment extends BaseEntity {
 
     @Column(name = "declaration_id")
     private Long declarationId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "content_type")
     private String contentType;
+
     @Column(name = "size_bytes")
     private long sizeBytes;
+
     private String sha256;
+
     @Column(name = "storage_key")
     private String storageKey;
+
     @Column(name = "uploaded_by")
     private String uploadedBy;
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    public Attachment(long declarationId, String fileName, String contentType, long sizeBytes, String sha256, String storageKey, String uploadedBy,
-                      Instant uploadedAt) {
+    public Attachment(
+            long declarationId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.declarationId = declarationId;
         this.fileName = fileName;
         this.contentType = contentType;

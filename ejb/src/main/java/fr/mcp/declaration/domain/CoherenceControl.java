@@ -24,27 +24,41 @@ public class CoherenceControl extends BaseEntity {
     public static final String PREVIOUS = "previous:";
 
     private String code;
+
     @Column(name = "facility_type")
     private String facilityType;
+
     @Column(name = "declaration_kinds")
     private String declarationKinds;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "check_type")
     private CheckType checkType;
+
     @Column(name = "left_operand")
     private String leftOperand;
+
     @Column(name = "right_operand")
     private String rightOperand;
+
     private BigDecimal threshold;
     private String message;
+
     @Column(name = "from_year")
     private int fromYear;
 
-    protected CoherenceControl() {
-    }
+    protected CoherenceControl() {}
 
-    public CoherenceControl(String code, String facilityType, String declarationKinds, CheckType checkType, String leftOperand,
-                            String rightOperand, BigDecimal threshold, String message, int fromYear) {
+    public CoherenceControl(
+            String code,
+            String facilityType,
+            String declarationKinds,
+            CheckType checkType,
+            String leftOperand,
+            String rightOperand,
+            BigDecimal threshold,
+            String message,
+            int fromYear) {
         this.code = code;
         this.facilityType = facilityType;
         this.declarationKinds = declarationKinds;
@@ -64,8 +78,9 @@ public class CoherenceControl extends BaseEntity {
 
     @Override
     public String toString() {
-        return code + " (" + facilityType + ", " + declarationKinds + ", dès " + fromYear + ") : " + checkType + " " + leftOperand
-                + (rightOperand == null ? "" : " / " + rightOperand) + " > " + threshold.stripTrailingZeros().toPlainString() + " — " + message;
+        return code + " (" + facilityType + ", " + declarationKinds + ", dès " + fromYear + ") : " + checkType + " "
+                + leftOperand + (rightOperand == null ? "" : " / " + rightOperand) + " > "
+                + threshold.stripTrailingZeros().toPlainString() + " — " + message;
     }
 
     public boolean appliesTo(String type, DeclarationKind kind) {
@@ -76,25 +91,32 @@ public class CoherenceControl extends BaseEntity {
     /** The control raised by these figures, if any; a control whose figures are not there yet stays silent. */
     public Optional<RaisedControl> evaluate(DeclarationFigures current, DeclarationFigures previous) {
         Optional<BigDecimal> left = operand(leftOperand, current, previous);
-        Optional<BigDecimal> right = checkType == CheckType.ABOVE ? Optional.of(BigDecimal.ZERO) : operand(rightOperand, current, previous);
+        Optional<BigDecimal> right =
+                checkType == CheckType.ABOVE ? Optional.of(BigDecimal.ZERO) : operand(rightOperand, current, previous);
         if (left.isEmpty() || right.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal l = left.get();
         BigDecimal r = right.get();
-        BigDecimal found = switch (checkType) {
-            case BALANCE -> l.subtract(r).abs();
-            case GAP -> r.signum() == 0 ? null : l.subtract(r).abs().divide(r.abs(), MathContext.DECIMAL64);
-            case RATIO_ABOVE -> r.signum() == 0 ? null : l.divide(r, MathContext.DECIMAL64);
-            case ABOVE -> l;
-        };
+        BigDecimal found =
+                switch (checkType) {
+                    case BALANCE -> l.subtract(r).abs();
+                    case GAP -> r.signum() == 0 ? null : l.subtract(r).abs().divide(r.abs(), MathContext.DECIMAL64);
+                    case RATIO_ABOVE -> r.signum() == 0 ? null : l.divide(r, MathContext.DECIMAL64);
+                    case ABOVE -> l;
+                };
         if (found == null || found.compareTo(threshold) <= 0) {
             return Optional.empty();
         }
         String shownFound = checkType == CheckType.GAP || checkType == CheckType.RATIO_ABOVE
-                ? found.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %"
+                ? found.multiply(BigDecimal.valueOf(100))
+                                .setScale(1, RoundingMode.HALF_UP)
+                                .toPlainString() + " %"
                 : plain(found);
-        String text = message.replace("{0}", plain(l)).replace("{1}", plain(r)).replace("{2}", plain(threshold)).replace("{3}", shownFound);
+        String text = message.replace("{0}", plain(l))
+                .replace("{1}", plain(r))
+                .replace("{2}", plain(threshold))
+                .replace("{3}", shownFound);
         return Optional.of(new RaisedControl(code, text, null));
     }
 

@@ -13,14 +13,16 @@ public class ControlJustification extends BaseEntity {
 
     @Column(name = "control_code")
     private String controlCode;
+
     private String justification;
+
     @Column(name = "justified_by")
     private String justifiedBy;
+
     @Column(name = "justified_at")
     private Instant justifiedAt;
 
-    protected ControlJustification() {
-    }
+    protected ControlJustification() {}
 
     ControlJustification(String controlCode) {
         this.controlCode = controlCode;

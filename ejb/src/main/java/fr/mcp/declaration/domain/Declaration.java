@@ -1,7 +1,7 @@
 package fr.mcp.declaration.domain;
 
-import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.shared.domain.BaseEntity;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A facility's declaration for a year and kind: its forms, its history, the justifications of its coherence
@@ -34,38 +35,56 @@ public class Declaration extends BaseEntity {
 
     @Column(name = "facility_id")
     private Long facilityId;
+
     @Column(name = "partner_id")
     private Long partnerId;
+
     @Column(name = "caf_id")
     private Long cafId;
+
     @Column(name = "facility_type")
     private String facilityType;
+
     @Column(name = "fiscal_year")
     private int year;
+
     @Enumerated(EnumType.STRING)
     private DeclarationKind kind;
+
     @Enumerated(EnumType.STRING)
     private DeclarationState state;
+
     private LocalDate deadline;
+
     @Column(name = "approval_step")
     private int approvalStep;
+
     @Column(name = "transmitted_at")
     private Instant transmittedAt;
+
     @Column(name = "transmitted_by")
     private String transmittedBy;
+
     @Column(name = "validated_at")
     private Instant validatedAt;
+
     @Column(name = "validated_by")
     private String validatedBy;
+
     private String reviewer;
+
     @Column(name = "campaign_id")
     private Long campaignId;
+
     @Column(name = "frozen_total")
     private BigDecimal frozenTotal;
+
     @Column(name = "frozen_estimate")
     private String frozenEstimate;
+
     @Column(name = "controls_raised")
     private Integer controlsRaised;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -82,12 +101,21 @@ public class Declaration extends BaseEntity {
     @JoinColumn(name = "declaration_id", nullable = false)
     private List<ControlJustification> justifications = new ArrayList<>();
 
-    protected Declaration() {
-    }
+    protected Declaration() {}
 
     /** A new declaration to enter: one activity form per site (label → site id) and, when requested, the financial form. */
-    public static Declaration open(long facilityId, long partnerId, long cafId, String facilityType, int year, DeclarationKind kind,
-                                   LocalDate deadline, Map<Long, String> sites, boolean financialRequested, Author author, Instant at) {
+    public static Declaration open(
+            long facilityId,
+            long partnerId,
+            long cafId,
+            String facilityType,
+            int year,
+            DeclarationKind kind,
+            LocalDate deadline,
+            Map<Long, String> sites,
+            boolean financialRequested,
+            Author author,
+            Instant at) {
         Declaration declaration = new Declaration();
         declaration.facilityId = facilityId;
         declaration.partnerId = partnerId;
@@ -98,8 +126,12 @@ public class Declaration extends BaseEntity {
         declaration.deadline = deadline;
         declaration.state = DeclarationState.TO_ENTER;
         declaration.createdAt = at;
-        sites.forEach((siteId, name) -> declaration.forms.add(new DeclarationForm(declaration, FormKind.ACTIVITY, siteId, "Activité — " + name)));
-        DeclarationForm financial = new DeclarationForm(declaration, FormKind.FINANCIAL, null,
+        sites.forEach((siteId, name) -> declaration.forms.add(
+                new DeclarationForm(declaration, FormKind.ACTIVITY, siteId, "Activité — " + name)));
+        DeclarationForm financial = new DeclarationForm(
+                declaration,
+                FormKind.FINANCIAL,
+                null,
                 kind == DeclarationKind.ACTUAL ? "Compte de résultat" : "Budget");
         if (!financialRequested) {
             financial.moveTo(FormState.NOT_REQUESTED);
@@ -110,7 +142,8 @@ public class Declaration extends BaseEntity {
     }
 
     /** A provider's entry (or the approver's correction) of values on one form. */
-    public void write(DeclarationForm form, Map<String, String> changes, Author author, Instant at, boolean byApprover) {
+    public void write(
+            DeclarationForm form, Map<String, String> changes, Author author, Instant at, boolean byApprover) {
         guardEntry(form, byApprover);
         form.write(changes, author.login(), at);
         if (state == DeclarationState.TO_ENTER) {
@@ -119,10 +152,17 @@ public class Declaration extends BaseEntity {
     }
 
     /** Values of a form imported by a partner's software: written like an entry, and the import kept in the history. */
-    public void importValues(DeclarationForm form, Map<String, String> changes, Author author, Instant at, long importId) {
+    public void importValues(
+            DeclarationForm form, Map<String, String> changes, Author author, Instant at, long importId) {
         write(form, changes, author, at, false);
-        record(author, at, "Données importées", state, state, form.getLabel(), "Import n° " + importId + " : " + changes.size()
-                + (changes.size() > 1 ? " valeurs" : " valeur"));
+        record(
+                author,
+                at,
+                "Données importées",
+                state,
+                state,
+                form.getLabel(),
+                "Import n° " + importId + " : " + changes.size() + (changes.size() > 1 ? " valeurs" : " valeur"));
     }
 
     /** A Caf agent reminded the facility's role holders that the declaration is still to transmit. */
@@ -130,7 +170,14 @@ public class Declaration extends BaseEntity {
         if (state == DeclarationState.TRANSMITTED || state == DeclarationState.VALIDATED) {
             throw RuleViolation.of("declaration.reminder.sent", state.label());
         }
-        record(author, at, "Relance envoyée par la Caf", state, state, null, recipients + (recipients > 1 ? " destinataires" : " destinataire"));
+        record(
+                author,
+                at,
+                "Relance envoyée par la Caf",
+                state,
+                state,
+                null,
+                recipients + (recipients > 1 ? " destinataires" : " destinataire"));
     }
 
     /** The provider says the form is complete (a form sent back returns to the approver). */
@@ -141,7 +188,14 @@ public class Declaration extends BaseEntity {
         if (state == DeclarationState.TO_ENTER) {
             move(DeclarationState.IN_PROGRESS, author, at, "Saisie commencée", form.getLabel(), null);
         }
-        record(author, at, sentBack ? "Formulaire corrigé, rendu à l'approbateur" : "Formulaire déclaré complet", state, state, form.getLabel(), null);
+        record(
+                author,
+                at,
+                sentBack ? "Formulaire corrigé, rendu à l'approbateur" : "Formulaire déclaré complet",
+                state,
+                state,
+                form.getLabel(),
+                null);
     }
 
     /** The approver takes the declaration: it and its requested forms go to approval; the four steps start over. */
@@ -185,15 +239,23 @@ public class Declaration extends BaseEntity {
             throw RuleViolation.of("declaration.justify.wrongState", state.label());
         }
         String justification = text(text, "declaration.justification.required");
-        justificationOf(controlCode).orElseGet(() -> {
-            ControlJustification created = new ControlJustification(controlCode);
-            justifications.add(created);
-            return created;
-        }).write(justification, author.login(), at);
+        justificationOf(controlCode)
+                .orElseGet(() -> {
+                    ControlJustification created = new ControlJustification(controlCode);
+                    justifications.add(created);
+                    return created;
+                })
+                .write(justification, author.login(), at);
     }
 
     /** The approver's sworn transmission to the Caf, with the estimate frozen as it stands. */
-    public void transmit(Author author, Instant at, boolean sworn, Collection<String> raisedControls, BigDecimal estimateTotal, String estimate) {
+    public void transmit(
+            Author author,
+            Instant at,
+            boolean sworn,
+            Collection<String> raisedControls,
+            BigDecimal estimateTotal,
+            String estimate) {
         requireState(DeclarationState.IN_APPROVAL);
         if (approvalStep < LAST_STEP) {
             throw RuleViolation.of("declaration.transmit.stepsMissing");
@@ -201,7 +263,9 @@ public class Declaration extends BaseEntity {
         if (requestedForms().anyMatch(form -> form.getState() != FormState.IN_APPROVAL)) {
             throw RuleViolation.of("declaration.transmit.formsNotBack");
         }
-        List<String> unjustified = raisedControls.stream().filter(code -> justificationOf(code).isEmpty()).toList();
+        List<String> unjustified = raisedControls.stream()
+                .filter(code -> justificationOf(code).isEmpty())
+                .toList();
         if (!unjustified.isEmpty()) {
             throw RuleViolation.of("declaration.transmit.unjustified", String.join(", ", unjustified));
         }
@@ -256,18 +320,23 @@ public class Declaration extends BaseEntity {
     }
 
     public boolean financialRequested() {
-        return forms.stream().anyMatch(form -> form.getKind() == FormKind.FINANCIAL && form.getState() != FormState.NOT_REQUESTED);
+        return forms.stream()
+                .anyMatch(form -> form.getKind() == FormKind.FINANCIAL && form.getState() != FormState.NOT_REQUESTED);
     }
 
     public Optional<DeclarationForm> form(long formId) {
-        return forms.stream().filter(form -> form.getId() != null && form.getId() == formId).findFirst();
+        return forms.stream()
+                .filter(form -> form.getId() != null && form.getId() == formId)
+                .findFirst();
     }
 
     public Optional<ControlJustification> justificationOf(String controlCode) {
-        return justifications.stream().filter(j -> j.getControlCode().equals(controlCode)).findFirst();
+        return justifications.stream()
+                .filter(j -> j.getControlCode().equals(controlCode))
+                .findFirst();
     }
 
-    private java.util.stream.Stream<DeclarationForm> requestedForms() {
+    private Stream<DeclarationForm> requestedForms() {
         return forms.stream().filter(form -> form.getState() != FormState.NOT_REQUESTED);
     }
 
@@ -286,9 +355,15 @@ public class Declaration extends BaseEntity {
         }
         boolean allowed = byApprover
                 ? state == DeclarationState.IN_APPROVAL
-                : state.openToProviders() || (state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK);
-        return allowed ? Optional.empty()
-                : Optional.of(RuleViolation.of("declaration.entry.closed", form.getLabel(), state.label(), form.getState().label()));
+                : state.openToProviders()
+                        || (state == DeclarationState.IN_APPROVAL && form.getState() == FormState.SENT_BACK);
+        return allowed
+                ? Optional.empty()
+                : Optional.of(RuleViolation.of(
+                        "declaration.entry.closed",
+                        form.getLabel(),
+                        state.label(),
+                        form.getState().label()));
     }
 
     private void requireOwn(DeclarationForm form) {
@@ -313,13 +388,21 @@ public class Declaration extends BaseEntity {
         return value.trim();
     }
 
-    private void move(DeclarationState next, Author author, Instant at, String action, String formLabel, String comment) {
+    private void move(
+            DeclarationState next, Author author, Instant at, String action, String formLabel, String comment) {
         DeclarationState from = state;
         state = next;
         record(author, at, action, from, next, formLabel, comment);
     }
 
-    private void record(Author author, Instant at, String action, DeclarationState from, DeclarationState to, String formLabel, String comment) {
+    private void record(
+            Author author,
+            Instant at,
+            String action,
+            DeclarationState from,
+            DeclarationState to,
+            String formLabel,
+            String comment) {
         history.add(new DeclarationEvent(at, author, action, from, to, formLabel, comment));
     }
 

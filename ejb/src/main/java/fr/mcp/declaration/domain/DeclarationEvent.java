@@ -15,26 +15,38 @@ public class DeclarationEvent extends BaseEntity {
 
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Column(name = "actor_login")
     private String actorLogin;
+
     @Column(name = "actor_name")
     private String actorName;
+
     private String action;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
     private DeclarationState fromState;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state")
     private DeclarationState toState;
+
     @Column(name = "form_label")
     private String formLabel;
+
     private String comment;
 
-    protected DeclarationEvent() {
-    }
+    protected DeclarationEvent() {}
 
-    DeclarationEvent(Instant occurredAt, Author author, String action, DeclarationState fromState,
-                     DeclarationState toState, String formLabel, String comment) {
+    DeclarationEvent(
+            Instant occurredAt,
+            Author author,
+            String action,
+            DeclarationState fromState,
+            DeclarationState toState,
+            String formLabel,
+            String comment) {
         this.occurredAt = occurredAt;
         this.actorLogin = author.login();
         this.actorName = author.name();

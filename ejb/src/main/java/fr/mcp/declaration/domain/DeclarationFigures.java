@@ -20,18 +20,21 @@ public final class DeclarationFigures {
 
     private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 
-    private DeclarationFigures() {
-    }
+    private DeclarationFigures() {}
 
-    public static DeclarationFigures of(FormDefinition activity, List<Map<String, String>> siteValues,
-                                        FormDefinition financial, Map<String, String> financialValues) {
+    public static DeclarationFigures of(
+            FormDefinition activity,
+            List<Map<String, String>> siteValues,
+            FormDefinition financial,
+            Map<String, String> financialValues) {
         DeclarationFigures figures = new DeclarationFigures();
         for (FormField field : activity.fields()) {
             figures.aggregate(field, siteValues);
         }
         if (financialValues != null) {
             for (FormField field : financial.fields()) {
-                field.number(financialValues.get(field.getCode())).ifPresent(value -> figures.numbers.put(field.getCode(), value));
+                field.number(financialValues.get(field.getCode()))
+                        .ifPresent(value -> figures.numbers.put(field.getCode(), value));
             }
             figures.numbers.put(EXPENSES, financial.total(financialValues, LineRole.EXPENSE));
             figures.numbers.put(INCOME, financial.total(financialValues, LineRole.INCOME));
@@ -48,18 +51,22 @@ public final class DeclarationFigures {
             Optional<BigDecimal> value = number(field, site.get(field.getCode()));
             if (value.isPresent()) {
                 values.add(value.get());
-                weights.add(weightField == null ? BigDecimal.ONE : number(null, site.get(weightField)).orElse(BigDecimal.ZERO));
+                weights.add(
+                        weightField == null
+                                ? BigDecimal.ONE
+                                : number(null, site.get(weightField)).orElse(BigDecimal.ZERO));
             }
         }
         if (values.isEmpty()) {
             return;
         }
-        BigDecimal result = switch (weightField != null ? "WEIGHTED" : aggregation) {
-            case "MAX" -> values.stream().reduce(BigDecimal::max).orElseThrow();
-            case "MIN" -> values.stream().reduce(BigDecimal::min).orElseThrow();
-            case "WEIGHTED" -> weighted(values, weights);
-            default -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        };
+        BigDecimal result =
+                switch (weightField != null ? "WEIGHTED" : aggregation) {
+                    case "MAX" -> values.stream().reduce(BigDecimal::max).orElseThrow();
+                    case "MIN" -> values.stream().reduce(BigDecimal::min).orElseThrow();
+                    case "WEIGHTED" -> weighted(values, weights);
+                    default -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                };
         numbers.put(field.getCode(), result);
     }
 
@@ -101,8 +108,10 @@ public final class DeclarationFigures {
     /** The figures as the estimate reads them (booleans as true/false). */
     public Map<String, String> asDeclaredValues(FormDefinition activity) {
         Map<String, String> values = new LinkedHashMap<>();
-        numbers.forEach((name, value) -> values.put(name, value.stripTrailingZeros().toPlainString()));
-        activity.fields().stream().filter(f -> f.getValueType() == FieldType.BOOLEAN && numbers.containsKey(f.getCode()))
+        numbers.forEach(
+                (name, value) -> values.put(name, value.stripTrailingZeros().toPlainString()));
+        activity.fields().stream()
+                .filter(f -> f.getValueType() == FieldType.BOOLEAN && numbers.containsKey(f.getCode()))
                 .forEach(f -> values.put(f.getCode(), numbers.get(f.getCode()).signum() > 0 ? "true" : "false"));
         return values;
     }

@@ -1,7 +1,7 @@
 package fr.mcp.declaration.domain;
 
-import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.shared.domain.BaseEntity;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,27 +25,34 @@ public class DeclarationForm extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "declaration_id")
     private Declaration declaration;
+
     @Enumerated(EnumType.STRING)
     private FormKind kind;
+
     @Column(name = "site_id")
     private Long siteId;
+
     private String label;
+
     @Enumerated(EnumType.STRING)
     private FormState state;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "form_value", joinColumns = @JoinColumn(name = "form_id"))
     @MapKeyColumn(name = "code")
     @Column(name = "field_value")
     private Map<String, String> values = new HashMap<>();
+
     @Column(name = "updated_by")
     private String updatedBy;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "sent_back_comment")
     private String sentBackComment;
 
-    protected DeclarationForm() {
-    }
+    protected DeclarationForm() {}
 
     DeclarationForm(Declaration declaration, FormKind kind, Long siteId, String label) {
         this.declaration = declaration;

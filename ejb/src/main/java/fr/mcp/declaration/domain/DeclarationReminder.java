@@ -14,16 +14,19 @@ public class DeclarationReminder extends BaseEntity {
 
     @Column(name = "declaration_id")
     private long declarationId;
+
     @Column(name = "sent_on")
     private LocalDate sentOn;
+
     @Column(name = "sent_by")
     private String sentBy;
+
     private int recipients;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected DeclarationReminder() {
-    }
+    protected DeclarationReminder() {}
 
     public DeclarationReminder(long declarationId, LocalDate sentOn, String sentBy, int recipients, Instant sentAt) {
         this.declarationId = declarationId;

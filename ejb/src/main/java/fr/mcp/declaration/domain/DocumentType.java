@@ -14,7 +14,8 @@ public enum DocumentType {
     JPEG("jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
     JPEG_LONG("jpeg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4
+    }),
     ODS("ods", "application/vnd.oasis.opendocument.spreadsheet", new byte[] {'P', 'K', 3, 4}),
     ODT("odt", "application/vnd.oasis.opendocument.text", new byte[] {'P', 'K', 3, 4});
 
@@ -35,7 +36,9 @@ public enum DocumentType {
             return Optional.empty();
         }
         String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.extension.equals(extension))
+                .findFirst();
     }
 
     /** Whether the file's first bytes are those of this type. */

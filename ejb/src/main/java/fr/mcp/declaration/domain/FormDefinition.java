@@ -20,7 +20,8 @@ public final class FormDefinition {
     public static FormDefinition of(List<FormField> candidates, String facilityType, FormKind kind, int year) {
         List<FormField> own = candidates.stream()
                 .filter(f -> f.getFormKind() == kind && f.getFromYear() <= year)
-                .filter(f -> f.getFacilityType().equals(facilityType) || f.getFacilityType().equals(FormField.ANY_TYPE))
+                .filter(f -> f.getFacilityType().equals(facilityType)
+                        || f.getFacilityType().equals(FormField.ANY_TYPE))
                 .toList();
         Map<String, Integer> versionByType = new LinkedHashMap<>();
         own.forEach(f -> versionByType.merge(f.getFacilityType(), f.getFromYear(), Math::max));
@@ -52,7 +53,8 @@ public final class FormDefinition {
     public List<String> missing(Map<String, String> values, DeclarationKind kind) {
         return fields.stream()
                 .filter(f -> f.requiredFor(kind))
-                .filter(f -> values.get(f.getCode()) == null || values.get(f.getCode()).isBlank())
+                .filter(f -> values.get(f.getCode()) == null
+                        || values.get(f.getCode()).isBlank())
                 .map(FormField::getLabel)
                 .toList();
     }

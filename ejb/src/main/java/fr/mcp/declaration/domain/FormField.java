@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,37 +24,60 @@ public class FormField extends BaseEntity {
 
     @Column(name = "facility_type")
     private String facilityType;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "form_kind")
     private FormKind formKind;
+
     @Column(name = "from_year")
     private int fromYear;
+
     private String code;
     private String label;
     private String unit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_type")
     private FieldType valueType;
+
     @Column(name = "min_value")
     private BigDecimal minValue;
+
     @Column(name = "max_value")
     private BigDecimal maxValue;
+
     private String help;
+
     @Column(name = "required_kinds")
     private String requiredKinds;
+
     private String section;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "line_role")
     private LineRole lineRole;
+
     private String aggregation;
     private int position;
 
-    protected FormField() {
-    }
+    protected FormField() {}
 
-    public FormField(String facilityType, FormKind formKind, int fromYear, String code, String label, String unit, FieldType valueType,
-                     BigDecimal minValue, BigDecimal maxValue, String help, String requiredKinds, String section, LineRole lineRole,
-                     String aggregation, int position) {
+    public FormField(
+            String facilityType,
+            FormKind formKind,
+            int fromYear,
+            String code,
+            String label,
+            String unit,
+            FieldType valueType,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            String help,
+            String requiredKinds,
+            String section,
+            LineRole lineRole,
+            String aggregation,
+            int position) {
         this.facilityType = facilityType;
         this.formKind = formKind;
         this.fromYear = fromYear;
@@ -73,8 +97,22 @@ public class FormField extends BaseEntity {
 
     /** The same field in a new version of its form, starting in another year. */
     public FormField copyFor(int year) {
-        return new FormField(facilityType, formKind, year, code, label, unit, valueType, minValue, maxValue, help, requiredKinds, section,
-                lineRole, aggregation, position);
+        return new FormField(
+                facilityType,
+                formKind,
+                year,
+                code,
+                label,
+                unit,
+                valueType,
+                minValue,
+                maxValue,
+                help,
+                requiredKinds,
+                section,
+                lineRole,
+                aggregation,
+                position);
     }
 
     /** Corrects what a partner reads (label, unit, help, section, place): allowed even on a version in use. */
@@ -95,7 +133,9 @@ public class FormField extends BaseEntity {
 
     /** Whether the rules a value must follow would change. */
     public boolean reshapedBy(BigDecimal newMin, BigDecimal newMax, String newRequiredKinds) {
-        return !sameNumber(minValue, newMin) || !sameNumber(maxValue, newMax) || !java.util.Objects.equals(requiredKinds, newRequiredKinds);
+        return !sameNumber(minValue, newMin)
+                || !sameNumber(maxValue, newMax)
+                || !Objects.equals(requiredKinds, newRequiredKinds);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -108,9 +148,11 @@ public class FormField extends BaseEntity {
 
     @Override
     public String toString() {
-        return code + " (" + facilityType + ", " + formKind + ", dès " + fromYear + ") : « " + label + " » en " + unit + ", " + valueType
+        return code + " (" + facilityType + ", " + formKind + ", dès " + fromYear + ") : « " + label + " » en " + unit
+                + ", " + valueType
                 + (minValue == null && maxValue == null ? "" : " [" + bound(minValue) + " ; " + bound(maxValue) + "]")
-                + (requiredKinds == null ? "" : ", exigé pour " + requiredKinds) + ", rubrique " + section + ", " + lineRole + ", " + aggregation
+                + (requiredKinds == null ? "" : ", exigé pour " + requiredKinds) + ", rubrique " + section + ", "
+                + lineRole + ", " + aggregation
                 + ", position " + position + (help == null ? "" : " — aide : " + help);
     }
 
@@ -126,9 +168,11 @@ public class FormField extends BaseEntity {
         }
         String text = value.trim();
         return switch (valueType) {
-            case TEXT -> text.length() > Declaration.MAX_TEXT ? Optional.of(new FieldProblem("declaration.field.tooLong", label, Declaration.MAX_TEXT))
+            case TEXT -> text.length() > Declaration.MAX_TEXT
+                    ? Optional.of(new FieldProblem("declaration.field.tooLong", label, Declaration.MAX_TEXT))
                     : Optional.empty();
-            case BOOLEAN -> "true".equals(text) || "false".equals(text) ? Optional.empty()
+            case BOOLEAN -> "true".equals(text) || "false".equals(text)
+                    ? Optional.empty()
                     : Optional.of(new FieldProblem("declaration.field.notBoolean", label));
             case DECIMAL, INTEGER -> checkNumber(text);
         };
@@ -158,8 +202,10 @@ public class FormField extends BaseEntity {
         if (number.scale() > 2) {
             return Optional.of(new FieldProblem("declaration.field.tooPrecise", label));
         }
-        if ((minValue != null && number.compareTo(minValue) < 0) || (maxValue != null && number.compareTo(maxValue) > 0)) {
-            return Optional.of(new FieldProblem("declaration.field.outOfRange", label, text, bound(minValue), bound(maxValue)));
+        if ((minValue != null && number.compareTo(minValue) < 0)
+                || (maxValue != null && number.compareTo(maxValue) > 0)) {
+            return Optional.of(
+                    new FieldProblem("declaration.field.outOfRange", label, text, bound(minValue), bound(maxValue)));
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -18,8 +19,7 @@ import java.util.Map;
 /** An estimate as JSON, the way it is frozen with a transmitted declaration (amounts and values as decimal strings). */
 public final class EstimateJson {
 
-    private EstimateJson() {
-    }
+    private EstimateJson() {}
 
     public static JsonObject toJson(Estimate estimate) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
@@ -28,15 +28,30 @@ public final class EstimateJson {
             line.inputs().forEach(inputs::add);
             JsonArrayBuilder parameters = Json.createArrayBuilder();
             for (ParameterValue parameter : line.parameters()) {
-                JsonObjectBuilder p = Json.createObjectBuilder().add("name", parameter.name()).add("value", parameter.value().stripTrailingZeros().toPlainString());
-                p.add("validFrom", parameter.validFrom() == null ? "simulation" : parameter.validFrom().toString());
+                JsonObjectBuilder p = Json.createObjectBuilder()
+                        .add("name", parameter.name())
+                        .add("value", parameter.value().stripTrailingZeros().toPlainString());
+                p.add(
+                        "validFrom",
+                        parameter.validFrom() == null
+                                ? "simulation"
+                                : parameter.validFrom().toString());
                 parameters.add(p);
             }
-            lines.add(Json.createObjectBuilder().add("rule", line.rule()).add("label", line.label())
-                    .add("amount", line.amount().toPlainString()).add("inputs", inputs).add("parameters", parameters));
+            lines.add(Json.createObjectBuilder()
+                    .add("rule", line.rule())
+                    .add("label", line.label())
+                    .add("amount", line.amount().toPlainString())
+                    .add("inputs", inputs)
+                    .add("parameters", parameters));
         }
-        return Json.createObjectBuilder().add("facilityType", estimate.facilityType()).add("year", estimate.year())
-                .add("total", estimate.total().toPlainString()).add("currency", "EUR").add("lines", lines).build();
+        return Json.createObjectBuilder()
+                .add("facilityType", estimate.facilityType())
+                .add("year", estimate.year())
+                .add("total", estimate.total().toPlainString())
+                .add("currency", "EUR")
+                .add("lines", lines)
+                .build();
     }
 
     public static String write(Estimate estimate) {
@@ -48,15 +63,33 @@ public final class EstimateJson {
         try (var reader = Json.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
-        List<EstimateLine> lines = object.getJsonArray("lines").stream().map(JsonValue::asJsonObject).map(line -> {
-            Map<String, String> inputs = new LinkedHashMap<>();
-            line.getJsonObject("inputs").forEach((name, value) -> inputs.put(name, ((jakarta.json.JsonString) value).getString()));
-            List<ParameterValue> parameters = line.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
-                    .map(p -> new ParameterValue(p.getString("name"), new BigDecimal(p.getString("value")),
-                            "simulation".equals(p.getString("validFrom")) ? null : LocalDate.parse(p.getString("validFrom"))))
-                    .toList();
-            return new EstimateLine(line.getString("rule"), line.getString("label"), new BigDecimal(line.getString("amount")), inputs, parameters);
-        }).toList();
-        return new Estimate(object.getString("facilityType"), object.getInt("year"), new BigDecimal(object.getString("total")), lines);
+        List<EstimateLine> lines = object.getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .map(line -> {
+                    Map<String, String> inputs = new LinkedHashMap<>();
+                    line.getJsonObject("inputs")
+                            .forEach((name, value) -> inputs.put(name, ((JsonString) value).getString()));
+                    List<ParameterValue> parameters = line.getJsonArray("parameters").stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(p -> new ParameterValue(
+                                    p.getString("name"),
+                                    new BigDecimal(p.getString("value")),
+                                    "simulation".equals(p.getString("validFrom"))
+                                            ? null
+                                            : LocalDate.parse(p.getString("validFrom"))))
+                            .toList();
+                    return new EstimateLine(
+                            line.getString("rule"),
+                            line.getString("label"),
+                            new BigDecimal(line.getString("amount")),
+                            inputs,
+                            parameters);
+                })
+                .toList();
+        return new Estimate(
+                object.getString("facilityType"),
+                object.getInt("year"),
+                new BigDecimal(object.getString("total")),
+                lines);
     }
 }

@@ -25,7 +25,14 @@ import java.util.Map;
  * parameter overrides for a simulation (never stored). Bad input is refused with every problem in French.
  */
 @Stateless
-@RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER, Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER, Roles.AFAS_DECLARER, Roles.AFAS_HABILITER})
+@RolesAllowed({
+    Roles.CAF_ADMIN,
+    Roles.CAF_REVIEWER,
+    Roles.PARTNER_ADMIN,
+    Roles.GROUP_MANAGER,
+    Roles.AFAS_DECLARER,
+    Roles.AFAS_HABILITER
+})
 public class EstimateService {
 
     private static final int FIRST_YEAR = 2000;
@@ -37,14 +44,23 @@ public class EstimateService {
     @Inject
     private RuleRevision rules;
 
-    public Estimate estimate(String facilityType, Integer year, Map<String, String> values, Map<String, String> overrides) {
+    public Estimate estimate(
+            String facilityType, Integer year, Map<String, String> values, Map<String, String> overrides) {
         Problems problems = new Problems();
-        problems.check(Estimator.supports(facilityType), "estimate.facilityType.unsupported", String.valueOf(facilityType));
-        problems.check(year != null && year >= FIRST_YEAR && year <= LAST_YEAR, "estimate.year.invalid", FIRST_YEAR, LAST_YEAR);
+        problems.check(
+                Estimator.supports(facilityType), "estimate.facilityType.unsupported", String.valueOf(facilityType));
+        problems.check(
+                year != null && year >= FIRST_YEAR && year <= LAST_YEAR,
+                "estimate.year.invalid",
+                FIRST_YEAR,
+                LAST_YEAR);
         Map<String, BigDecimal> parsedOverrides = new HashMap<>();
         if (overrides != null) {
             overrides.forEach((name, text) -> {
-                if (problems.check(facilityType != null && name.startsWith(facilityType + "."), "estimate.override.otherType", name)) {
+                if (problems.check(
+                        facilityType != null && name.startsWith(facilityType + "."),
+                        "estimate.override.otherType",
+                        name)) {
                     try {
                         parsedOverrides.put(name, new BigDecimal(text));
                     } catch (NumberFormatException | NullPointerException e) {
@@ -68,10 +84,12 @@ public class EstimateService {
      */
     public EstimateOutcome attempt(String facilityType, int year, Map<String, String> values) {
         if (!Estimator.supports(facilityType)) {
-            return EstimateOutcome.problems(List.of(RuleViolation.message("estimate.facilityType.unsupported", facilityType)));
+            return EstimateOutcome.problems(
+                    List.of(RuleViolation.message("estimate.facilityType.unsupported", facilityType)));
         }
         try {
-            return EstimateOutcome.of(Estimator.estimate(facilityType, new DeclaredValues(values), scaleOf(facilityType, year)));
+            return EstimateOutcome.of(
+                    Estimator.estimate(facilityType, new DeclaredValues(values), scaleOf(facilityType, year)));
         } catch (EstimateProblem problem) {
             return EstimateOutcome.problems(messages(problem));
         }
@@ -80,16 +98,21 @@ public class EstimateService {
     /** The parameters named {@code prefix.*} in force on 1 January of the year. */
     public Scale scaleOf(String prefix, int year) {
         return rules.cached(new ScaleKey(prefix, year), () -> {
-            List<ScaleParameter> dated = em.createQuery("SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
-                    .setParameter("type", prefix + ".%").getResultList();
-            return Scale.inForce(year, dated.stream().map(ScaleParameter::toValue).toList());
+            List<ScaleParameter> dated = em.createQuery(
+                            "SELECT p FROM ScaleParameter p WHERE p.name LIKE :type", ScaleParameter.class)
+                    .setParameter("type", prefix + ".%")
+                    .getResultList();
+            return Scale.inForce(
+                    year, dated.stream().map(ScaleParameter::toValue).toList());
         });
     }
 
-    private record ScaleKey(String prefix, int year) {
-    }
+    private record ScaleKey(String prefix, int year) {}
 
     private static List<String> messages(EstimateProblem problem) {
-        return problem.items().stream().map(item -> RuleViolation.message("estimate." + item.key(), item.arguments().toArray())).toList();
+        return problem.items().stream()
+                .map(item -> RuleViolation.message(
+                        "estimate." + item.key(), item.arguments().toArray()))
+                .toList();
     }
 }

@@ -4,13 +4,13 @@ import fr.mcp.audit.application.AuditTrail;
 import fr.mcp.audit.domain.AuditEntry;
 import fr.mcp.estimate.domain.Estimator;
 import fr.mcp.estimate.domain.ScaleParameter;
+import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.habilitation.application.Actors;
-import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.application.RuleRevision;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,6 +35,7 @@ public class ScaleAdministration {
     public static final String CORRECTED = "SCALE_VALUE_CORRECTED";
     /** The prefix of the payment parameters (advance rate, cap, gap threshold). */
     public static final String PAYMENT = "PAYMENT.";
+
     private static final Pattern NAME = Pattern.compile("^[A-Z]+\\.[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$");
     private static final int MAX_NAME = 80;
     private static final int MAX_UNIT = 20;
@@ -57,7 +58,8 @@ public class ScaleAdministration {
 
     @RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER})
     public List<ScaleParameter> parameters() {
-        return em.createQuery("SELECT p FROM ScaleParameter p ORDER BY p.name, p.validFrom", ScaleParameter.class).getResultList();
+        return em.createQuery("SELECT p FROM ScaleParameter p ORDER BY p.name, p.validFrom", ScaleParameter.class)
+                .getResultList();
     }
 
     /** The changes to the scale, newest first. */
@@ -70,8 +72,12 @@ public class ScaleAdministration {
         Problems problems = new Problems();
         String name = Problems.trimmed(form == null ? null : form.name());
         if (problems.required(name, "scale.name.required")) {
-            problems.check(name.length() <= MAX_NAME && NAME.matcher(name).matches() && (Estimator.supports(name.substring(0, name.indexOf('.'))) || name.startsWith(PAYMENT)),
-                    "scale.name.invalid", name);
+            problems.check(
+                    name.length() <= MAX_NAME
+                            && NAME.matcher(name).matches()
+                            && (Estimator.supports(name.substring(0, name.indexOf('.'))) || name.startsWith(PAYMENT)),
+                    "scale.name.invalid",
+                    name);
         }
         checkValue(problems, name, form == null ? null : form.value());
         String unit = Problems.trimmed(form == null ? null : form.unit());
@@ -81,13 +87,18 @@ public class ScaleAdministration {
         String reference = checkReference(problems, form == null ? null : form.reference());
         problems.check(form != null && form.validFrom() != null, "scale.validFrom.required");
         problems.throwIfAny();
-        long existing = em.createQuery("SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from", Long.class)
-                .setParameter("name", name).setParameter("from", form.validFrom()).getSingleResult();
+        long existing = em.createQuery(
+                        "SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from",
+                        Long.class)
+                .setParameter("name", name)
+                .setParameter("from", form.validFrom())
+                .getSingleResult();
         if (existing > 0) {
             throw RuleViolation.of("scale.exists", name, form.validFrom().toString());
         }
         UserAccount me = actors.caller();
-        ScaleParameter parameter = new ScaleParameter(name, form.value(), unit, form.validFrom(), reference, false, me.getLogin(), clock.instant());
+        ScaleParameter parameter = new ScaleParameter(
+                name, form.value(), unit, form.validFrom(), reference, false, me.getLogin(), clock.instant());
         em.persist(parameter);
         em.flush();
         audit.record(me.getLogin(), client, me.getCafId(), null, ADDED, "Barème " + name, null, parameter);
@@ -111,7 +122,15 @@ public class ScaleAdministration {
         String before = parameter.toString();
         UserAccount me = actors.caller();
         parameter.correct(value, checkedReference, me.getLogin(), clock.instant());
-        audit.record(me.getLogin(), client, me.getCafId(), null, CORRECTED, "Barème " + parameter.getName(), before, parameter);
+        audit.record(
+                me.getLogin(),
+                client,
+                me.getCafId(),
+                null,
+                CORRECTED,
+                "Barème " + parameter.getName(),
+                before,
+                parameter);
         rules.changed();
     }
 
@@ -119,7 +138,9 @@ public class ScaleAdministration {
         if (problems.check(value != null, "scale.value.required")) {
             problems.check(value.signum() >= 0, "scale.value.negative");
             problems.check(value.scale() <= 4 && value.precision() - value.scale() <= 10, "scale.value.precision");
-            problems.check(name == null || !name.endsWith(".rate") || value.compareTo(BigDecimal.ONE) <= 0, "scale.value.rate");
+            problems.check(
+                    name == null || !name.endsWith(".rate") || value.compareTo(BigDecimal.ONE) <= 0,
+                    "scale.value.rate");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.mcp.estimate.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * EAJE (PSU): {@code rate × min(expenses ÷ hours delivered, ceiling per hour) × hours delivered − family contributions}.
@@ -34,13 +35,23 @@ final class EajeFormula implements Formula {
         String level = "EAJE.ceilingPerHour." + (meals ? "meals" : "noMeals") + ".";
         List<ParameterValue> sources = new ArrayList<>();
         BigDecimal ceiling = ceiling(scale, level, billingRate, sources);
-        UnitCostLine base = new UnitCostLine("EAJE.base", "Prestation de service unique : taux × min(prix de revient horaire, plafond) × heures réalisées")
-                .input("expenses", expenses).input("hoursDelivered", delivered).input("hoursBilled", billed)
-                .input("billingRate", billingRate).input("mealsAndNappies", meals ? BigDecimal.ONE : BigDecimal.ZERO);
+        UnitCostLine base = new UnitCostLine(
+                        "EAJE.base",
+                        "Prestation de service unique : taux × min(prix de revient horaire, plafond) × heures réalisées")
+                .input("expenses", expenses)
+                .input("hoursDelivered", delivered)
+                .input("hoursBilled", billed)
+                .input("billingRate", billingRate)
+                .input("mealsAndNappies", meals ? BigDecimal.ONE : BigDecimal.ZERO);
         List<EstimateLine> lines = new ArrayList<>();
-        lines.add(base.compute(scale.get("EAJE.rate"), sources, ceiling, expenses, delivered, delivered, BigDecimal.ONE));
-        lines.add(new EstimateLine("EAJE.familyContributions", "Déduction des participations des familles", Exact.cents(contributions.negate()),
-                ExplainedValues.of("familyContributions", contributions), List.of()));
+        lines.add(
+                base.compute(scale.get("EAJE.rate"), sources, ceiling, expenses, delivered, delivered, BigDecimal.ONE));
+        lines.add(new EstimateLine(
+                "EAJE.familyContributions",
+                "Déduction des participations des familles",
+                Exact.cents(contributions.negate()),
+                ExplainedValues.of("familyContributions", contributions),
+                List.of()));
         socialMix(scale, places, average).ifPresent(lines::add);
         if (inclusionPerPlace != null && inclusionPerPlace.signum() > 0 && places.signum() > 0) {
             lines.add(inclusion(scale, places, inclusionPerPlace));
@@ -56,7 +67,9 @@ final class EajeFormula implements Formula {
         if (linear.value().signum() == 0) {
             ParameterValue second = scale.get("EAJE.billingBand2");
             sources.add(second);
-            String band = billingRate.compareTo(first.value()) <= 0 ? "upTo107" : billingRate.compareTo(second.value()) <= 0 ? "upTo117" : "above117";
+            String band = billingRate.compareTo(first.value()) <= 0
+                    ? "upTo107"
+                    : billingRate.compareTo(second.value()) <= 0 ? "upTo117" : "above117";
             ParameterValue ceiling = scale.get(level + band);
             sources.add(ceiling);
             return ceiling.value();
@@ -73,7 +86,8 @@ final class EajeFormula implements Formula {
         if (billingRate.compareTo(end.value()) >= 0) {
             return bottom.value();
         }
-        BigDecimal fall = Exact.multiply(top.value().subtract(bottom.value()),
+        BigDecimal fall = Exact.multiply(
+                top.value().subtract(bottom.value()),
                 Exact.divide(billingRate.subtract(first.value()), end.value().subtract(first.value())));
         return top.value().subtract(fall);
     }
@@ -82,27 +96,34 @@ final class EajeFormula implements Formula {
     private static EstimateLine inclusion(Scale scale, BigDecimal places, BigDecimal perPlace) {
         ParameterValue ceiling = scale.get("EAJE.inclusionBonus.ceilingPerPlace");
         BigDecimal retained = perPlace.min(ceiling.value());
-        return new EstimateLine("EAJE.inclusionBonus",
+        return new EstimateLine(
+                "EAJE.inclusionBonus",
                 "Bonus inclusion handicap : places × montant par place notifié par la Caf, dans la limite du plafond par place",
                 Exact.cents(Exact.multiply(places, retained)),
-                new ExplainedValues.Builder(3).add("places", places).add("inclusionBonusPerPlace", perPlace)
-                        .add("amountPerPlaceRetained", retained).build(), List.of(ceiling));
+                new ExplainedValues.Builder(3)
+                        .add("places", places)
+                        .add("inclusionBonusPerPlace", perPlace)
+                        .add("amountPerPlaceRetained", retained)
+                        .build(),
+                List.of(ceiling));
     }
 
-    private static java.util.Optional<EstimateLine> socialMix(Scale scale, BigDecimal places, BigDecimal average) {
+    private static Optional<EstimateLine> socialMix(Scale scale, BigDecimal places, BigDecimal average) {
         if (average == null || places.signum() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (int band = 1; band <= 3; band++) {
             ParameterValue threshold = scale.get("EAJE.socialMix.threshold" + band);
             if (average.compareTo(threshold.value()) <= 0) {
                 ParameterValue amount = scale.get("EAJE.socialMix.amount" + band);
-                return java.util.Optional.of(new EstimateLine("EAJE.socialMixBonus",
+                return Optional.of(new EstimateLine(
+                        "EAJE.socialMixBonus",
                         "Bonus mixité sociale : places × montant par place selon la participation familiale moyenne par heure",
                         Exact.cents(Exact.multiply(places, amount.value())),
-                        ExplainedValues.of("places", places, "averageFamilyContributionPerHour", average), List.of(threshold, amount)));
+                        ExplainedValues.of("places", places, "averageFamilyContributionPerHour", average),
+                        List.of(threshold, amount)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

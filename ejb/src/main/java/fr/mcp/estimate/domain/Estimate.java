@@ -8,6 +8,10 @@ public record Estimate(String facilityType, int year, BigDecimal total, List<Est
 
     public static Estimate of(String facilityType, int year, List<EstimateLine> lines) {
         BigDecimal sum = lines.stream().map(EstimateLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Estimate(facilityType, year, sum.signum() < 0 ? BigDecimal.ZERO.setScale(2) : sum.setScale(2), List.copyOf(lines));
+        return new Estimate(
+                facilityType,
+                year,
+                sum.signum() < 0 ? BigDecimal.ZERO.setScale(2) : sum.setScale(2),
+                List.copyOf(lines));
     }
 }

@@ -8,8 +8,7 @@ public class EstimateProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One problem: message key and arguments. */
-    public record Item(String key, List<String> arguments) {
-    }
+    public record Item(String key, List<String> arguments) {}
 
     private final List<Item> items;
 

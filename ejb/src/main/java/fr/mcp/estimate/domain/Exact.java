@@ -9,8 +9,7 @@ final class Exact {
 
     static final MathContext CONTEXT = MathContext.DECIMAL128;
 
-    private Exact() {
-    }
+    private Exact() {}
 
     static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
         return dividend.divide(divisor, CONTEXT);
@@ -38,7 +37,8 @@ final class Exact {
 
     /** For explanations: at most 6 decimals, without trailing zeros. */
     static String show(BigDecimal value) {
-        BigDecimal shown = value.setScale(Math.min(Math.max(value.scale(), 0), 6), RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal shown = value.setScale(Math.min(Math.max(value.scale(), 0), 6), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
     }
 }

@@ -31,7 +31,8 @@ final class HourlyFormula implements Formula {
             hours = hours.add(read[i]);
         }
         BigDecimal share = generalSchemeShare
-                ? values.optionalDecimal("generalSchemeShare", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE) : BigDecimal.ONE;
+                ? values.optionalDecimal("generalSchemeShare", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE)
+                : BigDecimal.ONE;
         if (hours.signum() == 0) {
             values.problem("hours.zero", String.join(" + ", hourValues));
         }
@@ -45,6 +46,7 @@ final class HourlyFormula implements Formula {
             line.input("generalSchemeShare", share);
         }
         ParameterValue ceiling = scale.get(type + ".ceilingPerHour");
-        return List.of(line.compute(scale.get(type + ".rate"), ceiling, ceiling.value(), expenses, hours, hours, share));
+        return List.of(
+                line.compute(scale.get(type + ".rate"), ceiling, ceiling.value(), expenses, hours, hours, share));
     }
 }

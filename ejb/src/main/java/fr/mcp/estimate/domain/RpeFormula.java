@@ -4,7 +4,6 @@ import fr.mcp.habilitation.domain.Facility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Relais petite enfance: PS à la fonction per ETP, prorated by the months the animateur was present over the months
@@ -19,7 +18,8 @@ final class RpeFormula implements Formula {
     public List<EstimateLine> lines(DeclaredValues values, Scale scale) {
         BigDecimal expenses = values.decimal("expenses", BigDecimal.ZERO, null);
         BigDecimal fteDeclared = values.decimal("fteDeclared", new BigDecimal("0.01"), null);
-        BigDecimal fteValidated = values.decimal("fteValidated", new BigDecimal("0.01"), Facility.MAX_RPE_VALIDATED_FTE);
+        BigDecimal fteValidated =
+                values.decimal("fteValidated", new BigDecimal("0.01"), Facility.MAX_RPE_VALIDATED_FTE);
         int monthsOpen = values.integer("monthsOpen", 1, 12);
         int monthsPresent = values.integer("monthsPresent", 1, 12);
         int missions = values.integer("reinforcedMissions", 0, 3);
@@ -31,17 +31,35 @@ final class RpeFormula implements Formula {
         BigDecimal fteActual = Exact.multiply(fteDeclared, presence);
         BigDecimal fteRetained = Exact.multiply(fteDeclared.min(fteValidated), presence);
         ParameterValue ceilingPerFte = scale.get("RPE.ceilingPerFte");
-        BigDecimal ceilingRetained = Exact.divide(Exact.multiply(ceilingPerFte.value(), BigDecimal.valueOf(monthsOpen)), TWELVE);
+        BigDecimal ceilingRetained =
+                Exact.divide(Exact.multiply(ceilingPerFte.value(), BigDecimal.valueOf(monthsOpen)), TWELVE);
         List<EstimateLine> lines = new ArrayList<>();
-        lines.add(new UnitCostLine("RPE.base", "Prestation de service RPE : taux × min(prix de revient par ETP, plafond proratisé) × ETP retenus")
-                .input("expenses", expenses).input("fteDeclared", fteDeclared).input("fteValidated", fteValidated)
-                .input("monthsOpen", BigDecimal.valueOf(monthsOpen)).input("monthsPresent", BigDecimal.valueOf(monthsPresent))
-                .input("fteActual", fteActual).input("fteRetained", fteRetained)
-                .compute(scale.get("RPE.rate"), ceilingPerFte, ceilingRetained, expenses, fteActual, fteRetained, BigDecimal.ONE));
+        lines.add(new UnitCostLine(
+                        "RPE.base",
+                        "Prestation de service RPE : taux × min(prix de revient par ETP, plafond proratisé) × ETP retenus")
+                .input("expenses", expenses)
+                .input("fteDeclared", fteDeclared)
+                .input("fteValidated", fteValidated)
+                .input("monthsOpen", BigDecimal.valueOf(monthsOpen))
+                .input("monthsPresent", BigDecimal.valueOf(monthsPresent))
+                .input("fteActual", fteActual)
+                .input("fteRetained", fteRetained)
+                .compute(
+                        scale.get("RPE.rate"),
+                        ceilingPerFte,
+                        ceilingRetained,
+                        expenses,
+                        fteActual,
+                        fteRetained,
+                        BigDecimal.ONE));
         if (missions > 0) {
             ParameterValue bonus = scale.get("RPE.reinforcedMissionBonus");
-            lines.add(new EstimateLine("RPE.reinforcedMissions", "Bonus missions renforcées (forfait annuel, au moins une mission)",
-                    Exact.cents(bonus.value()), ExplainedValues.of("reinforcedMissions", BigDecimal.valueOf(missions)), List.of(bonus)));
+            lines.add(new EstimateLine(
+                    "RPE.reinforcedMissions",
+                    "Bonus missions renforcées (forfait annuel, au moins une mission)",
+                    Exact.cents(bonus.value()),
+                    ExplainedValues.of("reinforcedMissions", BigDecimal.valueOf(missions)),
+                    List.of(bonus)));
         }
         return lines;
     }

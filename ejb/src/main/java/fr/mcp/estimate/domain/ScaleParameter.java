@@ -14,24 +14,36 @@ import java.time.LocalDate;
 public class ScaleParameter extends BaseEntity {
 
     private String name;
+
     @Column(name = "param_value")
     private BigDecimal value;
+
     private String unit;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     private String reference;
     /** Demo values, not the official scale. */
     private boolean illustrative;
+
     @Column(name = "recorded_by")
     private String recordedBy;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected ScaleParameter() {
-    }
+    protected ScaleParameter() {}
 
-    public ScaleParameter(String name, BigDecimal value, String unit, LocalDate validFrom, String reference, boolean illustrative,
-                          String recordedBy, Instant recordedAt) {
+    public ScaleParameter(
+            String name,
+            BigDecimal value,
+            String unit,
+            LocalDate validFrom,
+            String reference,
+            boolean illustrative,
+            String recordedBy,
+            Instant recordedAt) {
         this.name = name;
         this.value = value;
         this.unit = unit;

@@ -29,14 +29,26 @@ final class UnitCostLine {
      * @param unitsRetained the units that open a right
      * @param share         a further factor (1 when none)
      */
-    EstimateLine compute(ParameterValue rate, ParameterValue ceilingSource, BigDecimal ceiling, BigDecimal expenses,
-                         BigDecimal unitsDelivered, BigDecimal unitsRetained, BigDecimal share) {
+    EstimateLine compute(
+            ParameterValue rate,
+            ParameterValue ceilingSource,
+            BigDecimal ceiling,
+            BigDecimal expenses,
+            BigDecimal unitsDelivered,
+            BigDecimal unitsRetained,
+            BigDecimal share) {
         return compute(rate, List.of(ceilingSource), ceiling, expenses, unitsDelivered, unitsRetained, share);
     }
 
     /** The same, with a ceiling derived from several parameters (e.g. a band, or two ends of a linear scale). */
-    EstimateLine compute(ParameterValue rate, List<ParameterValue> ceilingSources, BigDecimal ceiling, BigDecimal expenses,
-                         BigDecimal unitsDelivered, BigDecimal unitsRetained, BigDecimal share) {
+    EstimateLine compute(
+            ParameterValue rate,
+            List<ParameterValue> ceilingSources,
+            BigDecimal ceiling,
+            BigDecimal expenses,
+            BigDecimal unitsDelivered,
+            BigDecimal unitsRetained,
+            BigDecimal share) {
         BigDecimal unitCost = Exact.divide(expenses, unitsDelivered);
         BigDecimal retainedCost = unitCost.min(ceiling);
         inputs.add("unitCost", unitCost).add("ceilingRetained", ceiling).add("costRetained", retainedCost);

@@ -83,12 +83,25 @@ public class Imports {
         List<ImportRow> unreadable = new ArrayList<>();
         for (ImportRow row : rows) {
             if (row.problem() != null) {
-                unreadable.add(new ImportRow(row.line(), null, null, null, null, RuleViolation.message("import.line.unreadable", row.problem())));
+                unreadable.add(new ImportRow(
+                        row.line(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        RuleViolation.message("import.line.unreadable", row.problem())));
             } else if (row.declarationId() == null) {
-                unreadable.add(new ImportRow(row.line(), row.declaration(), row.form(), row.field(), row.value(),
+                unreadable.add(new ImportRow(
+                        row.line(),
+                        row.declaration(),
+                        row.form(),
+                        row.field(),
+                        row.value(),
                         RuleViolation.message("import.declaration.missing", String.valueOf(row.declaration()))));
             } else {
-                byDeclaration.computeIfAbsent(row.declarationId(), id -> new ArrayList<>()).add(row);
+                byDeclaration
+                        .computeIfAbsent(row.declarationId(), id -> new ArrayList<>())
+                        .add(row);
             }
         }
         if (!unreadable.isEmpty()) {
@@ -108,11 +121,17 @@ public class Imports {
     }
 
     public List<ImportSummary> mine(int first, int size) {
-        return em.createQuery("SELECT i FROM DeclarationImport i WHERE i.accountId = :account ORDER BY i.receivedAt DESC, i.id DESC",
+        return em
+                .createQuery(
+                        "SELECT i FROM DeclarationImport i WHERE i.accountId = :account ORDER BY i.receivedAt DESC, i.id DESC",
                         DeclarationImport.class)
                 .setParameter("account", actors.caller().getId())
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(size, 1), 100))
-                .getResultList().stream().map(Imports::summaryOf).toList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(size, 1), 100))
+                .getResultList()
+                .stream()
+                .map(Imports::summaryOf)
+                .toList();
     }
 
     public ImportSummary summary(long importId) {
@@ -122,11 +141,23 @@ public class Imports {
     /** The report's lines in file order, a chunk at a time (an export streams them chunk by chunk). */
     public List<ImportReportLine> lines(long importId, int afterLine, int size) {
         own(importId);
-        return em.createQuery("SELECT l FROM ImportLine l WHERE l.importId = :id AND l.lineNo > :after ORDER BY l.lineNo, l.id", ImportLine.class)
-                .setParameter("id", importId).setParameter("after", afterLine)
-                .setMaxResults(Math.min(Math.max(size, 1), 5000)).getResultList().stream()
-                .map(l -> new ImportReportLine(l.getLineNo(), l.getDeclarationId(), l.getFormId(), l.getFieldCode(), l.getFieldValue(),
-                        l.isAccepted(), l.getReason()))
+        return em
+                .createQuery(
+                        "SELECT l FROM ImportLine l WHERE l.importId = :id AND l.lineNo > :after ORDER BY l.lineNo, l.id",
+                        ImportLine.class)
+                .setParameter("id", importId)
+                .setParameter("after", afterLine)
+                .setMaxResults(Math.min(Math.max(size, 1), 5000))
+                .getResultList()
+                .stream()
+                .map(l -> new ImportReportLine(
+                        l.getLineNo(),
+                        l.getDeclarationId(),
+                        l.getFormId(),
+                        l.getFieldCode(),
+                        l.getFieldValue(),
+                        l.isAccepted(),
+                        l.getReason()))
                 .toList();
     }
 
@@ -139,7 +170,17 @@ public class Imports {
     }
 
     private static ImportSummary summaryOf(DeclarationImport i) {
-        return new ImportSummary(i.getId(), i.getLogin(), i.getSource().name(), i.getSource().label(), i.getFileName(), i.getReceivedAt(),
-                i.getLineCount(), i.getAcceptedCount(), i.getRejectedCount(), i.getDeclarationsApplied(), i.getFileError());
+        return new ImportSummary(
+                i.getId(),
+                i.getLogin(),
+                i.getSource().name(),
+                i.getSource().label(),
+                i.getFileName(),
+                i.getReceivedAt(),
+                i.getLineCount(),
+                i.getAcceptedCount(),
+                i.getRejectedCount(),
+                i.getDeclarationsApplied(),
+                i.getFileError());
     }
 }

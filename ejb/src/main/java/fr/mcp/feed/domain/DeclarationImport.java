@@ -15,30 +15,40 @@ public class DeclarationImport extends BaseEntity {
 
     @Column(name = "account_id")
     private Long accountId;
+
     private String login;
+
     @Column(name = "partner_id")
     private Long partnerId;
+
     @Enumerated(EnumType.STRING)
     private ImportSource source;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "received_at")
     private Instant receivedAt;
+
     @Column(name = "line_count")
     private int lineCount;
+
     @Column(name = "accepted_count")
     private int acceptedCount;
+
     @Column(name = "rejected_count")
     private int rejectedCount;
+
     @Column(name = "declarations_applied")
     private int declarationsApplied;
+
     @Column(name = "file_error")
     private String fileError;
 
-    protected DeclarationImport() {
-    }
+    protected DeclarationImport() {}
 
-    public DeclarationImport(long accountId, String login, long partnerId, ImportSource source, String fileName, Instant receivedAt) {
+    public DeclarationImport(
+            long accountId, String login, long partnerId, ImportSource source, String fileName, Instant receivedAt) {
         this.accountId = accountId;
         this.login = login;
         this.partnerId = partnerId;

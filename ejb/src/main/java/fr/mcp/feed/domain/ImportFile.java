@@ -29,12 +29,15 @@ public final class ImportFile {
     public static final List<String> COLUMNS = List.of("declaration", "formulaire", "champ", "valeur");
     public static final int MAX_LINES = 50_000;
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     public static List<ImportRow> read(ImportSource source, InputStream content, long maxBytes) {
-        Reader reader = new InputStreamReader(new LimitedInput(content, maxBytes), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(
+                new LimitedInput(content, maxBytes),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
             List<ImportRow> rows = source == ImportSource.CSV ? csv(new BufferedReader(reader)) : json(reader);
             if (rows.isEmpty()) {
@@ -42,10 +45,12 @@ public final class ImportFile {
             }
             return rows;
         } catch (CharacterCodingException e) {
-            throw new ImportFileRefused("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 » ou en JSON UTF-8.");
+            throw new ImportFileRefused(
+                    "Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 » ou en JSON UTF-8.");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ImportFileRefused("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 » ou en JSON UTF-8.");
+                throw new ImportFileRefused(
+                        "Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 » ou en JSON UTF-8.");
             }
             throw e;
         } catch (IOException e) {
@@ -62,7 +67,9 @@ public final class ImportFile {
             header = header.substring(1);
         }
         char separator = header.indexOf(';') >= 0 ? ';' : ',';
-        List<String> columns = cells(header, separator).stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> columns = cells(header, separator).stream()
+                .map(c -> c.strip().toLowerCase(Locale.ROOT))
+                .toList();
         if (!columns.equals(COLUMNS)) {
             throw new ImportFileRefused("Colonnes attendues : " + String.join(";", COLUMNS) + " ; trouvées : "
                     + abbreviate(String.join(";", columns)) + ".");
@@ -76,12 +83,15 @@ public final class ImportFile {
                 continue;
             }
             if (rows.size() >= MAX_LINES) {
-                throw new ImportFileRefused("Le fichier dépasse " + MAX_LINES + " lignes : découpez-le en plusieurs imports.");
+                throw new ImportFileRefused(
+                        "Le fichier dépasse " + MAX_LINES + " lignes : découpez-le en plusieurs imports.");
             }
             List<String> cells = cells(text, separator);
-            rows.add(cells.size() == COLUMNS.size()
-                    ? new ImportRow(line, cells.get(0), cells.get(1), cells.get(2), cells.get(3))
-                    : ImportRow.unreadable(line, "« " + abbreviate(text) + " » : " + cells.size() + " colonnes au lieu de 4"));
+            rows.add(
+                    cells.size() == COLUMNS.size()
+                            ? new ImportRow(line, cells.get(0), cells.get(1), cells.get(2), cells.get(3))
+                            : ImportRow.unreadable(
+                                    line, "« " + abbreviate(text) + " » : " + cells.size() + " colonnes au lieu de 4"));
         }
         return rows;
     }
@@ -124,8 +134,11 @@ public final class ImportFile {
             }
             JsonParser.Event first = parser.next();
             if (first == JsonParser.Event.START_OBJECT) {
-                if (!parser.hasNext() || parser.next() != JsonParser.Event.KEY_NAME || !"lines".equals(parser.getString())
-                        || !parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
+                if (!parser.hasNext()
+                        || parser.next() != JsonParser.Event.KEY_NAME
+                        || !"lines".equals(parser.getString())
+                        || !parser.hasNext()
+                        || parser.next() != JsonParser.Event.START_ARRAY) {
                     throw new ImportFileRefused("Le JSON attendu est {\"lines\": [ … ]} ou un tableau de lignes.");
                 }
             } else if (first != JsonParser.Event.START_ARRAY) {
@@ -139,18 +152,21 @@ public final class ImportFile {
                 }
                 element++;
                 if (element > MAX_LINES) {
-                    throw new ImportFileRefused("Le fichier dépasse " + MAX_LINES + " lignes : découpez-le en plusieurs imports.");
+                    throw new ImportFileRefused(
+                            "Le fichier dépasse " + MAX_LINES + " lignes : découpez-le en plusieurs imports.");
                 }
                 if (event != JsonParser.Event.START_OBJECT) {
                     skip(parser, event);
-                    rows.add(ImportRow.unreadable(element, "l'élément n'est pas un objet {declaration, form, field, value}"));
+                    rows.add(ImportRow.unreadable(
+                            element, "l'élément n'est pas un objet {declaration, form, field, value}"));
                     continue;
                 }
                 rows.add(row(parser, element));
             }
         } catch (JsonParsingException e) {
-            throw new ImportFileRefused("Le fichier JSON est mal formé (ligne " + e.getLocation().getLineNumber() + ", colonne "
-                    + e.getLocation().getColumnNumber() + ").");
+            throw new ImportFileRefused(
+                    "Le fichier JSON est mal formé (ligne " + e.getLocation().getLineNumber() + ", colonne "
+                            + e.getLocation().getColumnNumber() + ").");
         } catch (JsonException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw new UncheckedIOException(coding);
@@ -176,16 +192,17 @@ public final class ImportFile {
             }
             String key = parser.getString();
             JsonParser.Event valueEvent = parser.next();
-            String text = switch (valueEvent) {
-                case VALUE_STRING, VALUE_NUMBER -> parser.getString();
-                case VALUE_TRUE -> "true";
-                case VALUE_FALSE -> "false";
-                case VALUE_NULL -> null;
-                default -> {
-                    skip(parser, valueEvent);
-                    yield null;
-                }
-            };
+            String text =
+                    switch (valueEvent) {
+                        case VALUE_STRING, VALUE_NUMBER -> parser.getString();
+                        case VALUE_TRUE -> "true";
+                        case VALUE_FALSE -> "false";
+                        case VALUE_NULL -> null;
+                        default -> {
+                            skip(parser, valueEvent);
+                            yield null;
+                        }
+                    };
             switch (key) {
                 case "declaration" -> declaration = text;
                 case "form" -> form = text;
@@ -195,8 +212,9 @@ public final class ImportFile {
             }
         }
         if (unknown != null) {
-            return ImportRow.unreadable(element, "propriété inconnue « " + abbreviate(unknown)
-                    + " » (attendues : declaration, form, field, value)");
+            return ImportRow.unreadable(
+                    element,
+                    "propriété inconnue « " + abbreviate(unknown) + " » (attendues : declaration, form, field, value)");
         }
         return new ImportRow(element, declaration, form, field, value);
     }

@@ -12,21 +12,26 @@ public class ImportLine extends BaseEntity {
 
     @Column(name = "import_id")
     private Long importId;
+
     @Column(name = "line_no")
     private int lineNo;
+
     @Column(name = "declaration_id")
     private Long declarationId;
+
     @Column(name = "form_id")
     private Long formId;
+
     @Column(name = "field_code")
     private String fieldCode;
+
     @Column(name = "field_value")
     private String fieldValue;
+
     private boolean accepted;
     private String reason;
 
-    protected ImportLine() {
-    }
+    protected ImportLine() {}
 
     public ImportLine(long importId, ImportRow row, boolean accepted, String reason) {
         this.importId = importId;

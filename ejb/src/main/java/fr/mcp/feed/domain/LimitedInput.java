@@ -36,7 +36,8 @@ final class LimitedInput extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > max) {
-            throw new ImportFileRefused("Le fichier dépasse la taille maximale de " + (max / (1024 * 1024)) + " Mo : découpez-le en plusieurs imports.");
+            throw new ImportFileRefused("Le fichier dépasse la taille maximale de " + (max / (1024 * 1024))
+                    + " Mo : découpez-le en plusieurs imports.");
         }
     }
 }

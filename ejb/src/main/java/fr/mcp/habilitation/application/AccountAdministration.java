@@ -63,7 +63,8 @@ public class AccountAdministration {
     public String openPartnerAccount(NewAccount form, ClientInfo client) {
         NewAccountValidator.check(form);
         Partner partner = partnerInScope(form.partnerId());
-        return opening.open(partner.getId(), partner.getFamily(), form, null, caller().getLogin(), client).getLogin();
+        return opening.open(partner.getId(), partner.getFamily(), form, null, caller().getLogin(), client)
+                .getLogin();
     }
 
     public void close(long accountId, ClientInfo client) {
@@ -105,7 +106,11 @@ public class AccountAdministration {
             throw RuleViolation.of("account.suspension.closed");
         }
         account.suspend();
-        events.record(SecurityEventType.ACCOUNT_SUSPENDED, account, client, "by " + caller().getLogin() + ": " + reason.trim());
+        events.record(
+                SecurityEventType.ACCOUNT_SUSPENDED,
+                account,
+                client,
+                "by " + caller().getLogin() + ": " + reason.trim());
         notices.suspended(account, reason.trim());
     }
 
@@ -123,11 +128,15 @@ public class AccountAdministration {
     /** Accounts of the Caf's agents and of its partners' users, by last name. */
     public List<AccountRow> accountsInScope() {
         Long cafId = caller().getCafId();
-        return em.createQuery("SELECT a, p.name FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
-                        + " WHERE a.cafId = :caf OR p.cafId = :caf ORDER BY a.lastName, a.firstName", Object[].class)
+        return em
+                .createQuery(
+                        "SELECT a, p.name FROM UserAccount a LEFT JOIN Partner p ON p.id = a.partnerId"
+                                + " WHERE a.cafId = :caf OR p.cafId = :caf ORDER BY a.lastName, a.firstName",
+                        Object[].class)
                 .setParameter("caf", cafId)
                 .setMaxResults(500)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> toRow((UserAccount) row[0], (String) row[1]))
                 .toList();
     }
@@ -140,8 +149,16 @@ public class AccountAdministration {
     }
 
     private AccountRow toRow(UserAccount account, String partnerName) {
-        return new AccountRow(account.getId(), account.getLogin(), account.getLastName(), account.getFirstName(), account.getEmail(),
-                partnerName == null ? "Caf" : partnerName, account.getStatus().name(), account.getOpensOn(), account.getClosesOn(),
+        return new AccountRow(
+                account.getId(),
+                account.getLogin(),
+                account.getLastName(),
+                account.getFirstName(),
+                account.getEmail(),
+                partnerName == null ? "Caf" : partnerName,
+                account.getStatus().name(),
+                account.getOpensOn(),
+                account.getClosesOn(),
                 account.isLocked(clock.instant()));
     }
 
@@ -156,8 +173,13 @@ public class AccountAdministration {
     private UserAccount accountInScope(long accountId) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.OPTIMISTIC);
         Long cafId = caller().getCafId();
-        boolean inScope = account != null && (Objects.equals(account.getCafId(), cafId)
-                || (account.getPartnerId() != null && Objects.equals(em.find(Partner.class, account.getPartnerId()).getCafId(), cafId)));
+        boolean inScope = account != null
+                && (Objects.equals(account.getCafId(), cafId)
+                        || (account.getPartnerId() != null
+                                && Objects.equals(
+                                        em.find(Partner.class, account.getPartnerId())
+                                                .getCafId(),
+                                        cafId)));
         if (!inScope) {
             throw RuleViolation.of("account.notFound");
         }

@@ -13,8 +13,13 @@ import java.util.Set;
  * @param managedGroupIds the groups the caller manages
  * @param habiliter       member of an AFAS-Habiliter group of the partner
  */
-public record Actor(UserAccount account, Partner partner, boolean cafAdmin, boolean partnerAdmin, Set<Long> managedGroupIds,
-                    boolean habiliter) {
+public record Actor(
+        UserAccount account,
+        Partner partner,
+        boolean cafAdmin,
+        boolean partnerAdmin,
+        Set<Long> managedGroupIds,
+        boolean habiliter) {
 
     /** Administers every user and group of the partner. */
     public boolean administersPartner() {

@@ -40,7 +40,6 @@ public class Actors {
     @Inject
     private Clock clock;
 
-
     /** The caller's own account, read now. */
     public UserAccount caller() {
         return accounts.caller();
@@ -61,16 +60,25 @@ public class Actors {
         }
         Set<Long> managed = new HashSet<>();
         boolean habiliter = false;
-        boolean afasValid = memberships.openServices(partner.getId(), LocalDate.now(clock)).contains(Service.AFAS);
+        boolean afasValid =
+                memberships.openServices(partner.getId(), LocalDate.now(clock)).contains(Service.AFAS);
         for (UserGroup group : memberships.groupsOf(account)) {
             if (account.getId().equals(group.getManagerId())) {
                 managed.add(group.getId());
             }
-            if (afasValid && group.hasMember(account.getId()) && Roles.AFAS_HABILITER.equals(group.getApplicationRole())) {
+            if (afasValid
+                    && group.hasMember(account.getId())
+                    && Roles.AFAS_HABILITER.equals(group.getApplicationRole())) {
                 habiliter = true;
             }
         }
-        return new Actor(account, partner, false, account.getRoles().contains(Roles.PARTNER_ADMIN), Set.copyOf(managed), habiliter);
+        return new Actor(
+                account,
+                partner,
+                false,
+                account.getRoles().contains(Roles.PARTNER_ADMIN),
+                Set.copyOf(managed),
+                habiliter);
     }
 
     private Actor cafAdministratorOn(UserAccount account, Long requestedPartnerId) {

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,11 +52,13 @@ public class ApproverValidation {
 
     /** Pending approvers of the partners of the caller's Caf, oldest first. */
     public List<PendingApprover> pending() {
-        return em.createQuery("SELECT NEW fr.mcp.habilitation.application.PendingApprover(r.id, p.id, p.name, f.name, s.name, a.login,"
-                        + " a.lastName, a.firstName, r.startsOn, r.assignedBy)"
-                        + " FROM RoleAssignment r JOIN Facility f ON f.id = r.facilityId JOIN Partner p ON p.id = f.partnerId"
-                        + " JOIN UserAccount a ON a.id = r.accountId LEFT JOIN Site s ON s.id = r.siteId"
-                        + " WHERE r.validationStatus = :pending AND p.cafId = :caf ORDER BY r.id", PendingApprover.class)
+        return em.createQuery(
+                        "SELECT NEW fr.mcp.habilitation.application.PendingApprover(r.id, p.id, p.name, f.name, s.name, a.login,"
+                                + " a.lastName, a.firstName, r.startsOn, r.assignedBy)"
+                                + " FROM RoleAssignment r JOIN Facility f ON f.id = r.facilityId JOIN Partner p ON p.id = f.partnerId"
+                                + " JOIN UserAccount a ON a.id = r.accountId LEFT JOIN Site s ON s.id = r.siteId"
+                                + " WHERE r.validationStatus = :pending AND p.cafId = :caf ORDER BY r.id",
+                        PendingApprover.class)
                 .setParameter("pending", ValidationStatus.PENDING)
                 .setParameter("caf", actors.caller().getCafId())
                 .setMaxResults(500)
@@ -65,9 +68,20 @@ public class ApproverValidation {
     public void validate(long assignmentId, ClientInfo client) {
         Decision decision = decide(assignmentId);
         decision.assignment().validateByCaf(actors.caller().getLogin(), clock.instant());
-        audit.record(actors.caller().getLogin(), client, decision.partner().getCafId(), decision.partner().getId(), "APPROVER_VALIDATED",
-                "approbateur " + decision.approver().getLogin() + " sur " + decision.facility().getName(), "PENDING", "VALIDATED");
-        notify(decision, "approver-validated", Map.of("startsOn", DAY.format(decision.assignment().getStartsOn())));
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                decision.partner().getCafId(),
+                decision.partner().getId(),
+                "APPROVER_VALIDATED",
+                "approbateur " + decision.approver().getLogin() + " sur "
+                        + decision.facility().getName(),
+                "PENDING",
+                "VALIDATED");
+        notify(
+                decision,
+                "approver-validated",
+                Map.of("startsOn", DAY.format(decision.assignment().getStartsOn())));
     }
 
     public void refuse(long assignmentId, String reason, ClientInfo client) {
@@ -79,13 +93,22 @@ public class ApproverValidation {
         }
         Decision decision = decide(assignmentId);
         decision.assignment().refuseByCaf(actors.caller().getLogin(), clock.instant(), reason.trim());
-        audit.record(actors.caller().getLogin(), client, decision.partner().getCafId(), decision.partner().getId(), "APPROVER_REFUSED",
-                "approbateur " + decision.approver().getLogin() + " sur " + decision.facility().getName(), "PENDING", "REFUSED : " + reason.trim());
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                decision.partner().getCafId(),
+                decision.partner().getId(),
+                "APPROVER_REFUSED",
+                "approbateur " + decision.approver().getLogin() + " sur "
+                        + decision.facility().getName(),
+                "PENDING",
+                "REFUSED : " + reason.trim());
         notify(decision, "approver-refused", Map.of("reason", reason.trim()));
     }
 
     private Decision decide(long assignmentId) {
-        RoleAssignment assignment = em.find(RoleAssignment.class, assignmentId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        RoleAssignment assignment =
+                em.find(RoleAssignment.class, assignmentId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Facility facility = assignment == null ? null : em.find(Facility.class, assignment.getFacilityId());
         Partner partner = facility == null ? null : em.find(Partner.class, facility.getPartnerId());
         if (partner == null || !partner.getCafId().equals(actors.caller().getCafId())) {
@@ -98,17 +121,20 @@ public class ApproverValidation {
     }
 
     private void notify(Decision decision, String template, Map<String, String> extra) {
-        Map<String, String> parameters = new java.util.HashMap<>(extra);
-        parameters.put("approver", decision.approver().getFirstName() + " " + decision.approver().getLastName());
+        Map<String, String> parameters = new HashMap<>(extra);
+        parameters.put(
+                "approver",
+                decision.approver().getFirstName() + " " + decision.approver().getLastName());
         parameters.put("facility", decision.facility().getName() + siteSuffix(decision.assignment()));
         notices.toAccount(decision.approver(), decision.partner(), template, parameters);
         notices.toAdministrators(decision.partner(), template, parameters);
     }
 
     private String siteSuffix(RoleAssignment assignment) {
-        return assignment.getSiteId() == null ? "" : " - " + em.find(Site.class, assignment.getSiteId()).getName();
+        return assignment.getSiteId() == null
+                ? ""
+                : " - " + em.find(Site.class, assignment.getSiteId()).getName();
     }
 
-    private record Decision(RoleAssignment assignment, Facility facility, Partner partner, UserAccount approver) {
-    }
+    private record Decision(RoleAssignment assignment, Facility facility, Partner partner, UserAccount approver) {}
 }

@@ -14,9 +14,9 @@ import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Page;
+import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
-import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,23 +82,35 @@ public class Habilitations {
         }
         em.lock(facility, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         UserAccount account = declarer(actor, request.accountId());
-        ServiceSubscription subscription = subscriptions.valid(actor.partnerId(), Service.AFAS, LocalDate.now(clock))
+        ServiceSubscription subscription = subscriptions
+                .valid(actor.partnerId(), Service.AFAS, LocalDate.now(clock))
                 .orElseThrow(() -> RuleViolation.of("group.service.notSubscribed", Service.AFAS.name()));
         if (!subscription.getAvailableRoles().contains(request.role())) {
-            throw RuleViolation.of("assignment.role.notSubscribed", request.role().label());
+            throw RuleViolation.of(
+                    "assignment.role.notSubscribed", request.role().label());
         }
         List<Long> siteIds = sitesOf(facility, request);
-        List<RoleAssignment> existing = em.createQuery("SELECT r FROM RoleAssignment r WHERE r.facilityId = :facility", RoleAssignment.class)
-                .setParameter("facility", facility.getId()).getResultList();
+        List<RoleAssignment> existing = em.createQuery(
+                        "SELECT r FROM RoleAssignment r WHERE r.facilityId = :facility", RoleAssignment.class)
+                .setParameter("facility", facility.getId())
+                .getResultList();
         List<RoleAssignment> all = new ArrayList<>(existing);
         List<RoleAssignment> created = new ArrayList<>();
-        Set<String> breaches = new java.util.LinkedHashSet<>();
+        Set<String> breaches = new LinkedHashSet<>();
         for (Long siteId : siteIds) {
-            AssignmentLimits.check(new AssignmentLimits.NewAssignment(account.getId(), request.role(), facility.getId(), siteId,
-                    request.startsOn(), request.endsOn()), all)
-                    .forEach(breach -> breaches.add(RuleViolation.message("assignment.limit." + breach.name(), request.role().label())));
-            RoleAssignment assignment = new RoleAssignment(account.getId(), request.role(), facility.getId(), siteId, request.startsOn(),
-                    request.endsOn());
+            AssignmentLimits.check(
+                            new AssignmentLimits.NewAssignment(
+                                    account.getId(),
+                                    request.role(),
+                                    facility.getId(),
+                                    siteId,
+                                    request.startsOn(),
+                                    request.endsOn()),
+                            all)
+                    .forEach(breach -> breaches.add(RuleViolation.message(
+                            "assignment.limit." + breach.name(), request.role().label())));
+            RoleAssignment assignment = new RoleAssignment(
+                    account.getId(), request.role(), facility.getId(), siteId, request.startsOn(), request.endsOn());
             assignment.setAssignedBy(actor.login());
             all.add(assignment);
             created.add(assignment);
@@ -108,13 +121,32 @@ public class Habilitations {
         created.forEach(em::persist);
         em.flush();
         String target = targetLabel(facility, siteIds);
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "ROLE_ASSIGNED", "habilitation " + account.getLogin(),
-                null, request.role() + " sur " + target + " du " + request.startsOn() + (request.endsOn() == null ? "" : " au " + request.endsOn())
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "ROLE_ASSIGNED",
+                "habilitation " + account.getLogin(),
+                null,
+                request.role() + " sur " + target + " du " + request.startsOn()
+                        + (request.endsOn() == null ? "" : " au " + request.endsOn())
                         + (request.role() == AfasRole.APPROVER ? ", en attente de validation par la Caf" : ""));
-        notices.toAccount(account, actor.partner(), "role-assigned", Map.of("role", request.role().label(), "target", target,
-                "startsOn", DAY.format(request.startsOn()),
-                "validationNote", request.role() == AfasRole.APPROVER
-                        ? "Ce rôle sera effectif lorsque votre Caf aura validé la désignation (en attente de validation par votre Caf)." : ""));
+        notices.toAccount(
+                account,
+                actor.partner(),
+                "role-assigned",
+                Map.of(
+                        "role",
+                        request.role().label(),
+                        "target",
+                        target,
+                        "startsOn",
+                        DAY.format(request.startsOn()),
+                        "validationNote",
+                        request.role() == AfasRole.APPROVER
+                                ? "Ce rôle sera effectif lorsque votre Caf aura validé la désignation (en attente de validation par votre Caf)."
+                                : ""));
         return created.stream().map(RoleAssignment::getId).toList();
     }
 
@@ -135,8 +167,15 @@ public class Habilitations {
         em.lock(assignment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         String before = assignment.toString();
         assignment.endOn(on);
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "ROLE_ENDED", "habilitation " + assignmentId,
-                before, assignment.toString());
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "ROLE_ENDED",
+                "habilitation " + assignmentId,
+                before,
+                assignment.toString());
     }
 
     public Page<AssignmentRow> search(Long partnerId, AssignmentFilter filter, int first, int size) {
@@ -146,16 +185,22 @@ public class Habilitations {
     /** Members of the partner's AFAS-Déclarer groups: the only users who may receive an AFAS role. */
     public List<UserAccount> declarers(Long partnerId) {
         Actor actor = habiliter(partnerId);
-        return em.createQuery("SELECT DISTINCT a FROM UserAccount a, UserGroup g JOIN g.memberIds m WHERE m = a.id AND g.partnerId = :partner"
-                        + " AND g.applicationRole = :role AND a.status = :open ORDER BY a.lastName, a.firstName", UserAccount.class)
-                .setParameter("partner", actor.partnerId()).setParameter("role", Roles.AFAS_DECLARER).setParameter("open", AccountStatus.OPEN)
+        return em.createQuery(
+                        "SELECT DISTINCT a FROM UserAccount a, UserGroup g JOIN g.memberIds m WHERE m = a.id AND g.partnerId = :partner"
+                                + " AND g.applicationRole = :role AND a.status = :open ORDER BY a.lastName, a.firstName",
+                        UserAccount.class)
+                .setParameter("partner", actor.partnerId())
+                .setParameter("role", Roles.AFAS_DECLARER)
+                .setParameter("open", AccountStatus.OPEN)
                 .getResultList();
     }
 
     public List<Facility> facilities(Long partnerId) {
         Actor actor = habiliter(partnerId);
-        List<Facility> facilities = em.createQuery("SELECT f FROM Facility f WHERE f.partnerId = :partner ORDER BY f.name", Facility.class)
-                .setParameter("partner", actor.partnerId()).getResultList();
+        List<Facility> facilities = em.createQuery(
+                        "SELECT f FROM Facility f WHERE f.partnerId = :partner ORDER BY f.name", Facility.class)
+                .setParameter("partner", actor.partnerId())
+                .getResultList();
         facilities.forEach(Facility::getSites);
         return facilities;
     }
@@ -173,10 +218,15 @@ public class Habilitations {
         if (account == null || account.getPartnerId() == null || account.getPartnerId() != actor.partnerId()) {
             throw OutOfScope.of("account.notFound");
         }
-        boolean member = em.createQuery("SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.partnerId = :partner"
-                        + " AND g.applicationRole = :role AND m = :account", Long.class)
-                .setParameter("partner", actor.partnerId()).setParameter("role", Roles.AFAS_DECLARER).setParameter("account", accountId)
-                .getSingleResult() > 0;
+        boolean member = em.createQuery(
+                                "SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.partnerId = :partner"
+                                        + " AND g.applicationRole = :role AND m = :account",
+                                Long.class)
+                        .setParameter("partner", actor.partnerId())
+                        .setParameter("role", Roles.AFAS_DECLARER)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
         if (!member) {
             throw RuleViolation.of("assignment.notDeclarer", account.getFirstName() + " " + account.getLastName());
         }
@@ -188,18 +238,22 @@ public class Habilitations {
 
     /** The sites to assign: none (whole facility) or sites of this multi-site facility, for a role held per site. */
     private static List<Long> sitesOf(Facility facility, AssignmentRequest request) {
-        List<Long> requested = request.siteIds() == null ? List.of() : request.siteIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> requested = request.siteIds() == null
+                ? List.of()
+                : request.siteIds().stream().filter(Objects::nonNull).distinct().toList();
         if (requested.isEmpty()) {
             List<Long> wholeFacility = new ArrayList<>();
             wholeFacility.add(null);
             return wholeFacility;
         }
-        Set<Long> ofFacility = new HashSet<>(facility.getSites().stream().map(Site::getId).toList());
+        Set<Long> ofFacility =
+                new HashSet<>(facility.getSites().stream().map(Site::getId).toList());
         if (!ofFacility.containsAll(requested)) {
             throw OutOfScope.of("site.notFound");
         }
         if (!request.role().perSite()) {
-            throw RuleViolation.of("assignment.role.wholeFacility", request.role().label());
+            throw RuleViolation.of(
+                    "assignment.role.wholeFacility", request.role().label());
         }
         if (!facility.isMultiSite()) {
             throw RuleViolation.of("assignment.singleSite");
@@ -211,7 +265,10 @@ public class Habilitations {
         if (siteIds.size() == 1 && siteIds.get(0) == null) {
             return facility.getName();
         }
-        List<String> names = facility.getSites().stream().filter(site -> siteIds.contains(site.getId())).map(Site::getName).toList();
+        List<String> names = facility.getSites().stream()
+                .filter(site -> siteIds.contains(site.getId()))
+                .map(Site::getName)
+                .toList();
         return facility.getName() + " (" + String.join(", ", names) + ")";
     }
 }

@@ -24,8 +24,10 @@ public class Memberships {
 
     /** The groups of the account's partner it is a member or the manager of. */
     public List<UserGroup> groupsOf(UserAccount account) {
-        return em.createQuery("SELECT DISTINCT g FROM UserGroup g LEFT JOIN g.memberIds m"
-                        + " WHERE g.partnerId = :partner AND (m = :account OR g.managerId = :account)", UserGroup.class)
+        return em.createQuery(
+                        "SELECT DISTINCT g FROM UserGroup g LEFT JOIN g.memberIds m"
+                                + " WHERE g.partnerId = :partner AND (m = :account OR g.managerId = :account)",
+                        UserGroup.class)
                 .setParameter("partner", account.getPartnerId())
                 .setParameter("account", account.getId())
                 .getResultList();

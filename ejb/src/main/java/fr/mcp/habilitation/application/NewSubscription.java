@@ -7,5 +7,5 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** A bulletin d'adhésion: service, scope, period and the roles it makes available. */
-public record NewSubscription(Service service, Scope scope, LocalDate startsOn, LocalDate endsOn, Set<AfasRole> roles) {
-}
+public record NewSubscription(
+        Service service, Scope scope, LocalDate startsOn, LocalDate endsOn, Set<AfasRole> roles) {}

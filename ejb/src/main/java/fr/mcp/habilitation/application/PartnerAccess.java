@@ -14,8 +14,8 @@ import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
-import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,28 +57,45 @@ public class PartnerAccess {
     /** Adds a bulletin d'adhésion to the convention; one service cannot be subscribed twice over overlapping periods. */
     public void subscribe(long partnerId, NewSubscription form, ClientInfo client) {
         Partner partner = actors.partnerOfMyCaf(partnerId);
-        Convention convention = subscriptions.conventionOf(partnerId).orElseThrow(() -> RuleViolation.of("convention.missing"));
+        Convention convention =
+                subscriptions.conventionOf(partnerId).orElseThrow(() -> RuleViolation.of("convention.missing"));
         Problems problems = new Problems();
         problems.check(form.service() != null, "subscription.service.required");
         problems.check(form.scope() != null, "subscription.scope.required");
         problems.check(form.startsOn() != null, "subscription.startsOn.required");
-        problems.check(form.service() != Service.AFAS || (form.roles() != null && !form.roles().isEmpty()), "subscription.roles.required");
+        problems.check(
+                form.service() != Service.AFAS
+                        || (form.roles() != null && !form.roles().isEmpty()),
+                "subscription.roles.required");
         problems.throwIfAny();
-        problems.check(form.endsOn() == null || !form.endsOn().isBefore(form.startsOn()), "subscription.endsOn.beforeStart");
+        problems.check(
+                form.endsOn() == null || !form.endsOn().isBefore(form.startsOn()), "subscription.endsOn.beforeStart");
         problems.check(!form.startsOn().isBefore(convention.getStartsOn()), "subscription.startsOn.beforeConvention");
-        boolean overlapping = convention.getSubscriptions().stream().anyMatch(existing -> existing.getService() == form.service()
-                && overlaps(existing, form));
+        boolean overlapping = convention.getSubscriptions().stream()
+                .anyMatch(existing -> existing.getService() == form.service() && overlaps(existing, form));
         problems.check(!overlapping, "subscription.duplicate", form.service().name());
         problems.throwIfAny();
-        ServiceSubscription subscription = convention.subscribe(form.service(), form.scope(), form.startsOn(), form.endsOn(),
+        ServiceSubscription subscription = convention.subscribe(
+                form.service(),
+                form.scope(),
+                form.startsOn(),
+                form.endsOn(),
                 form.roles() == null ? Set.of() : form.roles());
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "SUBSCRIPTION_ADDED",
-                "bulletin " + form.service(), null, form.scope() + " du " + form.startsOn() + (form.endsOn() == null ? "" : " au " + form.endsOn())
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partnerId,
+                "SUBSCRIPTION_ADDED",
+                "bulletin " + form.service(),
+                null,
+                form.scope() + " du " + form.startsOn() + (form.endsOn() == null ? "" : " au " + form.endsOn())
                         + ", rôles " + subscription.getAvailableRoles());
     }
 
     private static boolean overlaps(ServiceSubscription existing, NewSubscription form) {
-        boolean existingEndsBefore = existing.getEndsOn() != null && existing.getEndsOn().isBefore(form.startsOn());
+        boolean existingEndsBefore =
+                existing.getEndsOn() != null && existing.getEndsOn().isBefore(form.startsOn());
         boolean newEndsBefore = form.endsOn() != null && form.endsOn().isBefore(existing.getStartsOn());
         return !existingEndsBefore && !newEndsBefore;
     }
@@ -101,13 +118,17 @@ public class PartnerAccess {
             });
         }
         if (form.type() == FacilityType.RPE) {
-            problems.check(form.validatedFte() != null && form.validatedFte().signum() > 0 && form.validatedFte().compareTo(Facility.MAX_RPE_VALIDATED_FTE) <= 0,
+            problems.check(
+                    form.validatedFte() != null
+                            && form.validatedFte().signum() > 0
+                            && form.validatedFte().compareTo(Facility.MAX_RPE_VALIDATED_FTE) <= 0,
                     "facility.fte.range");
         } else {
             problems.check(form.validatedFte() == null, "facility.fte.rpeOnly");
         }
         problems.throwIfAny();
-        Facility facility = new Facility(partnerId, form.type(), form.nature().trim(), form.name().trim(), form.multiSite());
+        Facility facility = new Facility(
+                partnerId, form.type(), form.nature().trim(), form.name().trim(), form.multiSite());
         facility.setValidatedFte(form.validatedFte());
         boolean first = true;
         for (NewFacility.NewSite site : form.sites()) {
@@ -116,7 +137,14 @@ public class PartnerAccess {
         }
         em.persist(facility);
         em.flush();
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "FACILITY_ADDED", "équipement " + facility.getName(), null,
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partnerId,
+                "FACILITY_ADDED",
+                "équipement " + facility.getName(),
+                null,
                 form.type() + ", " + (form.multiSite() ? "multi-sites" : "mono-site") + ", " + sites + " site(s)"
                         + (form.validatedFte() == null ? "" : ", ETP validés " + form.validatedFte()));
         return facility.getId();
@@ -136,8 +164,15 @@ public class PartnerAccess {
         problems.throwIfAny();
         Site site = facility.addSite(form.name().trim(), false, form.city().trim());
         em.flush();
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partner.getId(), "SITE_ADDED", "équipement " + facility.getName(),
-                null, "site " + site.getName() + " (" + site.getCity() + ")");
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partner.getId(),
+                "SITE_ADDED",
+                "équipement " + facility.getName(),
+                null,
+                "site " + site.getName() + " (" + site.getCity() + ")");
         return site.getId();
     }
 
@@ -145,18 +180,42 @@ public class PartnerAccess {
     public String createAdministrator(long partnerId, NewAccount form, ClientInfo client) {
         Partner partner = actors.partnerOfMyCaf(partnerId);
         Partner locked = em.find(Partner.class, partner.getId(), LockModeType.PESSIMISTIC_WRITE);
-        long administrators = em.createQuery("SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.partnerId = :partner"
-                        + " AND r = :admin AND a.status <> :closed", Long.class)
-                .setParameter("partner", partnerId).setParameter("admin", Roles.PARTNER_ADMIN).setParameter("closed", AccountStatus.CLOSED)
+        long administrators = em.createQuery(
+                        "SELECT COUNT(a) FROM UserAccount a JOIN a.roles r WHERE a.partnerId = :partner"
+                                + " AND r = :admin AND a.status <> :closed",
+                        Long.class)
+                .setParameter("partner", partnerId)
+                .setParameter("admin", Roles.PARTNER_ADMIN)
+                .setParameter("closed", AccountStatus.CLOSED)
                 .getSingleResult();
         if (administrators >= MAX_ADMINISTRATORS) {
             throw RuleViolation.of("partner.administrators.max", MAX_ADMINISTRATORS);
         }
-        UserAccount account = opening.open(locked.getId(), locked.getFamily(), new NewAccount(partnerId, form.lastName(), form.firstName(), form.email(),
-                form.emailConfirmation(), form.phone(), form.mobility(), form.opensOn(), form.closesOn()), Roles.PARTNER_ADMIN,
-                actors.caller().getLogin(), client);
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "PARTNER_ADMIN_CREATED", "compte " + account.getLogin(),
-                null, account.getFirstName() + " " + account.getLastName() + " <" + account.getEmail() + ">, administrateur "
+        UserAccount account = opening.open(
+                locked.getId(),
+                locked.getFamily(),
+                new NewAccount(
+                        partnerId,
+                        form.lastName(),
+                        form.firstName(),
+                        form.email(),
+                        form.emailConfirmation(),
+                        form.phone(),
+                        form.mobility(),
+                        form.opensOn(),
+                        form.closesOn()),
+                Roles.PARTNER_ADMIN,
+                actors.caller().getLogin(),
+                client);
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partnerId,
+                "PARTNER_ADMIN_CREATED",
+                "compte " + account.getLogin(),
+                null,
+                account.getFirstName() + " " + account.getLastName() + " <" + account.getEmail() + ">, administrateur "
                         + (administrators == 0 ? "principal" : "suppléant"));
         return account.getLogin();
     }
@@ -171,8 +230,15 @@ public class PartnerAccess {
             throw RuleViolation.of("partner.alreadySuspended");
         }
         partner.suspendAccess();
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "PARTNER_SUSPENDED", "partenaire " + partner.getSiret(),
-                "ACTIVE", "SUSPENDED : " + reason.trim());
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partnerId,
+                "PARTNER_SUSPENDED",
+                "partenaire " + partner.getSiret(),
+                "ACTIVE",
+                "SUSPENDED : " + reason.trim());
         notices.toAdministrators(partner, "partner-access-suspended", Map.of("reason", reason.trim()));
     }
 
@@ -182,8 +248,15 @@ public class PartnerAccess {
             throw RuleViolation.of("partner.notSuspended");
         }
         partner.restoreAccess();
-        audit.record(actors.caller().getLogin(), client, partner.getCafId(), partnerId, "PARTNER_RESTORED", "partenaire " + partner.getSiret(),
-                "SUSPENDED", "ACTIVE");
+        audit.record(
+                actors.caller().getLogin(),
+                client,
+                partner.getCafId(),
+                partnerId,
+                "PARTNER_RESTORED",
+                "partenaire " + partner.getSiret(),
+                "SUSPENDED",
+                "ACTIVE");
         notices.toAdministrators(partner, "partner-access-restored", Map.of());
     }
 }

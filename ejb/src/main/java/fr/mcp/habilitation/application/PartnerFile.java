@@ -7,6 +7,9 @@ import fr.mcp.identity.domain.UserAccount;
 import java.util.List;
 
 /** Everything the Caf knows of a partner: contracts, facilities and sites, administrators (loaded, detached). */
-public record PartnerFile(Partner partner, String cafName, Convention convention, List<Facility> facilities,
-                          List<UserAccount> administrators) {
-}
+public record PartnerFile(
+        Partner partner,
+        String cafName,
+        Convention convention,
+        List<Facility> facilities,
+        List<UserAccount> administrators) {}

@@ -7,9 +7,9 @@ import fr.mcp.identity.domain.AccountStatus;
 import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
-import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,9 +51,11 @@ public class PartnerGroups {
         if (!actor.administersPartner() && actor.managedGroupIds().isEmpty()) {
             throw Forbidden.of("rights.missing");
         }
-        return em.createQuery("SELECT g FROM UserGroup g WHERE g.partnerId = :partner ORDER BY g.name", UserGroup.class)
+        return em
+                .createQuery("SELECT g FROM UserGroup g WHERE g.partnerId = :partner ORDER BY g.name", UserGroup.class)
                 .setParameter("partner", actor.partnerId())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(g -> actor.manages(g.getId()))
                 .map(this::row)
                 .toList();
@@ -68,21 +70,40 @@ public class PartnerGroups {
         problems.check(form.applicationRole() != null, "group.role.required");
         problems.throwIfAny();
         if (!subscriptions.isValid(actor.partnerId(), form.applicationRole().service(), LocalDate.now(clock))) {
-            throw RuleViolation.of("group.service.notSubscribed", form.applicationRole().service().name());
+            throw RuleViolation.of(
+                    "group.service.notSubscribed",
+                    form.applicationRole().service().name());
         }
-        boolean taken = em.createQuery("SELECT COUNT(g) FROM UserGroup g WHERE g.partnerId = :partner AND LOWER(g.name) = :name", Long.class)
-                .setParameter("partner", actor.partnerId()).setParameter("name", form.name().trim().toLowerCase()).getSingleResult() > 0;
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(g) FROM UserGroup g WHERE g.partnerId = :partner AND LOWER(g.name) = :name",
+                                Long.class)
+                        .setParameter("partner", actor.partnerId())
+                        .setParameter("name", form.name().trim().toLowerCase())
+                        .getSingleResult()
+                > 0;
         if (taken) {
             throw RuleViolation.of("group.name.taken");
         }
-        UserGroup group = new UserGroup(actor.partnerId(), form.name().trim(), form.applicationRole().service(), form.applicationRole().name());
+        UserGroup group = new UserGroup(
+                actor.partnerId(),
+                form.name().trim(),
+                form.applicationRole().service(),
+                form.applicationRole().name());
         if (form.managerId() != null) {
             group.nameManager(openAccountOfPartner(actor, form.managerId()).getId());
         }
         em.persist(group);
         em.flush();
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "GROUP_CREATED", "groupe " + group.getName(), null,
-                form.applicationRole() + (form.managerId() == null ? "" : ", responsable " + loginOf(form.managerId())));
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "GROUP_CREATED",
+                "groupe " + group.getName(),
+                null,
+                form.applicationRole()
+                        + (form.managerId() == null ? "" : ", responsable " + loginOf(form.managerId())));
         return group.getId();
     }
 
@@ -95,8 +116,15 @@ public class PartnerGroups {
             throw RuleViolation.of(group.getManagerId() == accountId ? "group.manager.already" : "group.manager.one");
         }
         group.nameManager(openAccountOfPartner(actor, accountId).getId());
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "GROUP_MANAGER_NAMED", "groupe " + group.getName(),
-                null, "responsable " + loginOf(accountId));
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "GROUP_MANAGER_NAMED",
+                "groupe " + group.getName(),
+                null,
+                "responsable " + loginOf(accountId));
     }
 
     public void removeManager(Long partnerId, long groupId, ClientInfo client) {
@@ -108,8 +136,15 @@ public class PartnerGroups {
         }
         String before = "responsable " + loginOf(group.getManagerId());
         group.removeManager();
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "GROUP_MANAGER_REMOVED", "groupe " + group.getName(),
-                before, null);
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "GROUP_MANAGER_REMOVED",
+                "groupe " + group.getName(),
+                before,
+                null);
     }
 
     public void addMember(Long partnerId, long groupId, long accountId, ClientInfo client) {
@@ -120,8 +155,15 @@ public class PartnerGroups {
             throw RuleViolation.of("group.member.already", account.getLogin());
         }
         group.addMember(accountId);
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "GROUP_MEMBER_ADDED", "groupe " + group.getName(),
-                null, "membre " + account.getLogin());
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "GROUP_MEMBER_ADDED",
+                "groupe " + group.getName(),
+                null,
+                "membre " + account.getLogin());
     }
 
     public void removeMember(Long partnerId, long groupId, long accountId, ClientInfo client) {
@@ -132,9 +174,17 @@ public class PartnerGroups {
         }
         String login = loginOf(accountId);
         int ended = Roles.AFAS_DECLARER.equals(group.getApplicationRole()) && !stillDeclarer(actor, accountId, groupId)
-                ? endAssignments(accountId) : 0;
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "GROUP_MEMBER_REMOVED", "groupe " + group.getName(),
-                "membre " + login, ended == 0 ? null : ended + " habilitation(s) AFAS terminée(s)");
+                ? endAssignments(accountId)
+                : 0;
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "GROUP_MEMBER_REMOVED",
+                "groupe " + group.getName(),
+                "membre " + login,
+                ended == 0 ? null : ended + " habilitation(s) AFAS terminée(s)");
     }
 
     /** Members of a group the caller manages. */
@@ -147,22 +197,35 @@ public class PartnerGroups {
         if (group.getMemberIds().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT a FROM UserAccount a WHERE a.id IN :ids ORDER BY a.lastName, a.firstName", UserAccount.class)
-                .setParameter("ids", group.getMemberIds()).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.id IN :ids ORDER BY a.lastName, a.firstName",
+                        UserAccount.class)
+                .setParameter("ids", group.getMemberIds())
+                .getResultList();
     }
 
     private boolean stillDeclarer(Actor actor, long accountId, long leftGroupId) {
-        return em.createQuery("SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.partnerId = :partner AND g.id <> :left"
-                        + " AND g.applicationRole = :role AND m = :account", Long.class)
-                .setParameter("partner", actor.partnerId()).setParameter("left", leftGroupId)
-                .setParameter("role", Roles.AFAS_DECLARER).setParameter("account", accountId).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.partnerId = :partner AND g.id <> :left"
+                                        + " AND g.applicationRole = :role AND m = :account",
+                                Long.class)
+                        .setParameter("partner", actor.partnerId())
+                        .setParameter("left", leftGroupId)
+                        .setParameter("role", Roles.AFAS_DECLARER)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
     }
 
     private int endAssignments(long accountId) {
         LocalDate today = LocalDate.now(clock);
-        List<RoleAssignment> current = em.createQuery("SELECT r FROM RoleAssignment r WHERE r.accountId = :account"
-                        + " AND (r.endsOn IS NULL OR r.endsOn >= :today)", RoleAssignment.class)
-                .setParameter("account", accountId).setParameter("today", today).getResultList();
+        List<RoleAssignment> current = em.createQuery(
+                        "SELECT r FROM RoleAssignment r WHERE r.accountId = :account"
+                                + " AND (r.endsOn IS NULL OR r.endsOn >= :today)",
+                        RoleAssignment.class)
+                .setParameter("account", accountId)
+                .setParameter("today", today)
+                .getResultList();
         current.forEach(assignment -> assignment.endOn(today));
         return current.size();
     }
@@ -203,8 +266,15 @@ public class PartnerGroups {
 
     private GroupRow row(UserGroup group) {
         UserAccount manager = group.getManagerId() == null ? null : em.find(UserAccount.class, group.getManagerId());
-        return new GroupRow(group.getId(), group.getName(), group.getService().name(), group.getApplicationRole(), group.getManagerId(),
-                manager == null ? null : manager.getFirstName() + " " + manager.getLastName() + " (" + manager.getLogin() + ")",
+        return new GroupRow(
+                group.getId(),
+                group.getName(),
+                group.getService().name(),
+                group.getApplicationRole(),
+                group.getManagerId(),
+                manager == null
+                        ? null
+                        : manager.getFirstName() + " " + manager.getLastName() + " (" + manager.getLogin() + ")",
                 group.getMemberIds().size());
     }
 }

@@ -26,7 +26,10 @@ public class PartnerJournal {
             throw Forbidden.of("rights.missing");
         }
         int pageSize = Math.max(1, Math.min(size, 200));
-        return new Page<>(audit.ofPartner(actor.partnerId(), Math.max(0, first), pageSize), audit.countOfPartner(actor.partnerId()),
-                Math.max(0, first), pageSize);
+        return new Page<>(
+                audit.ofPartner(actor.partnerId(), Math.max(0, first), pageSize),
+                audit.countOfPartner(actor.partnerId()),
+                Math.max(0, first),
+                pageSize);
     }
 }

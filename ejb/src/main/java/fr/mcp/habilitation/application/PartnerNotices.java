@@ -31,9 +31,12 @@ public class PartnerNotices {
 
     /** To every open administrator account of the partner. */
     public void toAdministrators(Partner partner, String template, Map<String, String> parameters) {
-        em.createQuery("SELECT a FROM UserAccount a JOIN a.roles r WHERE a.partnerId = :partner AND r = :admin AND a.status <> :closed",
+        em.createQuery(
+                        "SELECT a FROM UserAccount a JOIN a.roles r WHERE a.partnerId = :partner AND r = :admin AND a.status <> :closed",
                         UserAccount.class)
-                .setParameter("partner", partner.getId()).setParameter("admin", Roles.PARTNER_ADMIN).setParameter("closed", AccountStatus.CLOSED)
+                .setParameter("partner", partner.getId())
+                .setParameter("admin", Roles.PARTNER_ADMIN)
+                .setParameter("closed", AccountStatus.CLOSED)
                 .getResultList()
                 .forEach(admin -> toAccount(admin, partner, template, parameters));
     }
@@ -48,8 +51,7 @@ public class PartnerNotices {
     }
 
     /** An account of a partner, and the values of its mail besides its name, its organisation and the portal's address. */
-    public record Addressed(UserAccount account, Partner partner, Map<String, String> parameters) {
-    }
+    public record Addressed(UserAccount account, Partner partner, Map<String, String> parameters) {}
 
     private Notification notification(Addressed to, String template) {
         Map<String, String> all = new HashMap<>(to.parameters());

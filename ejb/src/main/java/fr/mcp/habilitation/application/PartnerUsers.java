@@ -2,6 +2,7 @@ package fr.mcp.habilitation.application;
 
 import fr.mcp.audit.application.AuditTrail;
 import fr.mcp.habilitation.domain.UserGroup;
+import fr.mcp.identity.application.AccountNotices;
 import fr.mcp.identity.application.AccountOpening;
 import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.application.NewAccountValidator;
@@ -14,9 +15,9 @@ import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Page;
+import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
-import fr.mcp.shared.application.Problems;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -64,7 +65,7 @@ public class PartnerUsers {
     private Clock clock;
 
     @Inject
-    private fr.mcp.identity.application.AccountNotices notices;
+    private AccountNotices notices;
 
     /** One page of the users the caller may manage, filtered, by last name. */
     public Page<UserRow> search(Long partnerId, UserFilter filter, int first, int size) {
@@ -76,13 +77,17 @@ public class PartnerUsers {
         int from = Math.max(0, first);
         String where = whereClause(actor, filter);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE " + where, Long.class);
-        TypedQuery<UserAccount> page = em.createQuery("SELECT a FROM UserAccount a WHERE " + where
-                + " ORDER BY a.lastName, a.firstName, a.id", UserAccount.class);
+        TypedQuery<UserAccount> page = em.createQuery(
+                "SELECT a FROM UserAccount a WHERE " + where + " ORDER BY a.lastName, a.firstName, a.id",
+                UserAccount.class);
         bind(count, actor, filter);
         bind(page, actor, filter);
-        List<UserAccount> accounts = page.setFirstResult(from).setMaxResults(pageSize).getResultList();
+        List<UserAccount> accounts =
+                page.setFirstResult(from).setMaxResults(pageSize).getResultList();
         Map<Long, List<String>> groups = groupNames(accounts);
-        List<UserRow> rows = accounts.stream().map(a -> row(a, groups.getOrDefault(a.getId(), List.of()))).toList();
+        List<UserRow> rows = accounts.stream()
+                .map(a -> row(a, groups.getOrDefault(a.getId(), List.of())))
+                .toList();
         return new Page<>(rows, count.getSingleResult(), from, pageSize);
     }
 
@@ -101,7 +106,8 @@ public class PartnerUsers {
             where.append(" AND EXISTS (SELECT g FROM UserGroup g JOIN g.memberIds m WHERE g.id = :group AND m = a.id)");
         }
         if (!actor.administersPartner()) {
-            where.append(" AND EXISTS (SELECT g2 FROM UserGroup g2 JOIN g2.memberIds m2 WHERE g2.id IN :managed AND m2 = a.id)");
+            where.append(
+                    " AND EXISTS (SELECT g2 FROM UserGroup g2 JOIN g2.memberIds m2 WHERE g2.id IN :managed AND m2 = a.id)");
         }
         return where.toString();
     }
@@ -130,10 +136,13 @@ public class PartnerUsers {
         if (accounts.isEmpty()) {
             return names;
         }
-        em.createQuery("SELECT m, g.name FROM UserGroup g JOIN g.memberIds m WHERE m IN :ids ORDER BY g.name", Object[].class)
+        em.createQuery(
+                        "SELECT m, g.name FROM UserGroup g JOIN g.memberIds m WHERE m IN :ids ORDER BY g.name",
+                        Object[].class)
                 .setParameter("ids", accounts.stream().map(UserAccount::getId).toList())
                 .getResultList()
-                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
         return names;
     }
 
@@ -158,12 +167,20 @@ public class PartnerUsers {
         } else if (!actor.administersPartner()) {
             throw RuleViolation.of("user.group.required");
         }
-        UserAccount account = opening.open(actor.partner().getId(), actor.partner().getFamily(), form, null, actor.login(), client);
+        UserAccount account =
+                opening.open(actor.partner().getId(), actor.partner().getFamily(), form, null, actor.login(), client);
         if (group != null) {
             group.addMember(account.getId());
         }
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_CREATED", "compte " + account.getLogin(),
-                null, account + (group == null ? "" : ", groupe " + group.getName()));
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "USER_CREATED",
+                "compte " + account.getLogin(),
+                null,
+                account + (group == null ? "" : ", groupe " + group.getName()));
         return account.getLogin();
     }
 
@@ -173,13 +190,34 @@ public class PartnerUsers {
         if (account.getVersion() != form.version()) {
             throw RuleViolation.of("concurrent.modification");
         }
-        NewAccountValidator.check(new NewAccount(actor.partnerId(), form.lastName(), form.firstName(), form.email(), form.emailConfirmation(),
-                form.phone(), form.mobility(), form.opensOn(), form.closesOn()));
+        NewAccountValidator.check(new NewAccount(
+                actor.partnerId(),
+                form.lastName(),
+                form.firstName(),
+                form.email(),
+                form.emailConfirmation(),
+                form.phone(),
+                form.mobility(),
+                form.opensOn(),
+                form.closesOn()));
         String before = account.toString();
-        account.updateIdentity(form.lastName().trim(), form.firstName().trim(), form.email().trim(), Problems.trimmed(form.phone()),
-                form.mobility() == null ? Mobility.SEDENTARY : form.mobility(), form.opensOn(), form.closesOn());
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_UPDATED", "compte " + account.getLogin(),
-                before, account.toString());
+        account.updateIdentity(
+                form.lastName().trim(),
+                form.firstName().trim(),
+                form.email().trim(),
+                Problems.trimmed(form.phone()),
+                form.mobility() == null ? Mobility.SEDENTARY : form.mobility(),
+                form.opensOn(),
+                form.closesOn());
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "USER_UPDATED",
+                "compte " + account.getLogin(),
+                before,
+                account.toString());
     }
 
     public void close(Long partnerId, long accountId, ClientInfo client) {
@@ -194,8 +232,15 @@ public class PartnerUsers {
         String before = account.getStatus().name();
         account.close(LocalDate.now(clock));
         events.record(SecurityEventType.ACCOUNT_CLOSED, account, client, "by " + actor.login());
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_CLOSED", "compte " + account.getLogin(),
-                before, "CLOSED");
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "USER_CLOSED",
+                "compte " + account.getLogin(),
+                before,
+                "CLOSED");
     }
 
     public void reopen(Long partnerId, long accountId, ClientInfo client) {
@@ -211,8 +256,15 @@ public class PartnerUsers {
         String before = account.getStatus().name();
         account.reopen(clock.instant());
         events.record(SecurityEventType.ACCOUNT_REOPENED, account, client, "by " + actor.login());
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_REOPENED", "compte " + account.getLogin(),
-                before, "OPEN");
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "USER_REOPENED",
+                "compte " + account.getLogin(),
+                before,
+                "OPEN");
         if (suspended) {
             notices.restored(account, actor.login());
         }
@@ -225,8 +277,15 @@ public class PartnerUsers {
             throw RuleViolation.of("account.notActive");
         }
         temporaryPasswords.issue(account, false, client, "sent by " + actor.login());
-        audit.record(actor.login(), client, actor.partner().getCafId(), actor.partnerId(), "USER_TEMPORARY_PASSWORD", "compte " + account.getLogin(),
-                null, "mot de passe temporaire envoyé à " + account.getEmail());
+        audit.record(
+                actor.login(),
+                client,
+                actor.partner().getCafId(),
+                actor.partnerId(),
+                "USER_TEMPORARY_PASSWORD",
+                "compte " + account.getLogin(),
+                null,
+                "mot de passe temporaire envoyé à " + account.getEmail());
     }
 
     /**
@@ -248,15 +307,30 @@ public class PartnerUsers {
     }
 
     private boolean isMemberOfManagedGroup(Actor actor, long accountId) {
-        return !actor.managedGroupIds().isEmpty() && em.createQuery(
-                        "SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.id IN :managed AND m = :account", Long.class)
-                .setParameter("managed", actor.managedGroupIds())
-                .setParameter("account", accountId)
-                .getSingleResult() > 0;
+        return !actor.managedGroupIds().isEmpty()
+                && em.createQuery(
+                                        "SELECT COUNT(g) FROM UserGroup g JOIN g.memberIds m WHERE g.id IN :managed AND m = :account",
+                                        Long.class)
+                                .setParameter("managed", actor.managedGroupIds())
+                                .setParameter("account", accountId)
+                                .getSingleResult()
+                        > 0;
     }
 
     private static UserRow row(UserAccount a, List<String> groups) {
-        return new UserRow(a.getId(), a.getLogin(), a.getLastName(), a.getFirstName(), a.getEmail(), a.getPhone(), a.getMobility().name(),
-                a.getStatus().name(), a.getOpensOn(), a.getClosesOn(), a.getRoles().contains(Roles.PARTNER_ADMIN), groups, a.getVersion());
+        return new UserRow(
+                a.getId(),
+                a.getLogin(),
+                a.getLastName(),
+                a.getFirstName(),
+                a.getEmail(),
+                a.getPhone(),
+                a.getMobility().name(),
+                a.getStatus().name(),
+                a.getOpensOn(),
+                a.getClosesOn(),
+                a.getRoles().contains(Roles.PARTNER_ADMIN),
+                groups,
+                a.getVersion());
     }
 }

@@ -4,6 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A partner's user as "Mes utilisateurs" lists it. */
-public record UserRow(long id, String login, String lastName, String firstName, String email, String phone, String mobility,
-                      String status, LocalDate opensOn, LocalDate closesOn, boolean partnerAdmin, List<String> groups, long version) {
-}
+public record UserRow(
+        long id,
+        String login,
+        String lastName,
+        String firstName,
+        String email,
+        String phone,
+        String mobility,
+        String status,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        boolean partnerAdmin,
+        List<String> groups,
+        long version) {}

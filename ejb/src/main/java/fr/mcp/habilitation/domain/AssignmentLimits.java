@@ -23,8 +23,7 @@ public final class AssignmentLimits {
         END_BEFORE_START
     }
 
-    private AssignmentLimits() {
-    }
+    private AssignmentLimits() {}
 
     public static List<Breach> check(NewAssignment candidate, List<RoleAssignment> facilityAssignments) {
         List<Breach> breaches = new ArrayList<>();
@@ -34,20 +33,26 @@ public final class AssignmentLimits {
         }
         List<RoleAssignment> overlapping = facilityAssignments.stream()
                 .filter(existing -> existing.getValidationStatus() != ValidationStatus.REFUSED)
-                .filter(existing -> overlaps(existing.getStartsOn(), existing.getEndsOn(), candidate.startsOn(), candidate.endsOn()))
+                .filter(existing -> overlaps(
+                        existing.getStartsOn(), existing.getEndsOn(), candidate.startsOn(), candidate.endsOn()))
                 .toList();
-        if (overlapping.stream().anyMatch(existing -> existing.getAccountId() == candidate.accountId()
-                && existing.getRole() == candidate.role() && Objects.equals(existing.getSiteId(), candidate.siteId()))) {
+        if (overlapping.stream()
+                .anyMatch(existing -> existing.getAccountId() == candidate.accountId()
+                        && existing.getRole() == candidate.role()
+                        && Objects.equals(existing.getSiteId(), candidate.siteId()))) {
             breaches.add(Breach.OVERLAPPING_PERIOD);
         }
-        long sameRole = overlapping.stream().filter(existing -> existing.getRole() == candidate.role()).count();
+        long sameRole = overlapping.stream()
+                .filter(existing -> existing.getRole() == candidate.role())
+                .count();
         switch (candidate.role()) {
             case FDA -> {
                 if (candidate.siteId() == null && sameRole >= 2) {
                     breaches.add(Breach.FDA_PER_FACILITY);
                 }
                 long onSite = overlapping.stream()
-                        .filter(existing -> existing.getRole() == AfasRole.FDA && Objects.equals(existing.getSiteId(), candidate.siteId()))
+                        .filter(existing -> existing.getRole() == AfasRole.FDA
+                                && Objects.equals(existing.getSiteId(), candidate.siteId()))
                         .count();
                 if (candidate.siteId() != null && onSite >= 2) {
                     breaches.add(Breach.FDA_PER_SITE);
@@ -82,6 +87,6 @@ public final class AssignmentLimits {
     }
 
     /** An assignment to add: user × role × facility or site × period. */
-    public record NewAssignment(long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn, LocalDate endsOn) {
-    }
+    public record NewAssignment(
+            long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn, LocalDate endsOn) {}
 }

@@ -13,8 +13,7 @@ public class Caf extends BaseEntity {
     private String name;
     private String departement;
 
-    protected Caf() {
-    }
+    protected Caf() {}
 
     public Caf(String code, String name, String departement) {
         this.code = code;

@@ -22,17 +22,24 @@ public class Convention extends BaseEntity {
 
     @Column(name = "partner_id")
     private Long partnerId;
+
     private String reference;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "term_months")
     private int termMonths;
+
     @Column(name = "tacit_renewal")
     private boolean tacitRenewal;
+
     @Column(name = "terminated_on")
     private LocalDate terminatedOn;
+
     @Column(name = "eligibility_received_on")
     private LocalDate eligibilityReceivedOn;
+
     @Embedded
     private ServiceContract serviceContract;
 
@@ -40,8 +47,7 @@ public class Convention extends BaseEntity {
     @JoinColumn(name = "convention_id", nullable = false)
     private List<ServiceSubscription> subscriptions = new ArrayList<>();
 
-    protected Convention() {
-    }
+    protected Convention() {}
 
     public Convention(long partnerId, String reference, LocalDate startsOn) {
         this.partnerId = partnerId;
@@ -52,11 +58,13 @@ public class Convention extends BaseEntity {
     }
 
     public ServiceSubscription subscribe(Service service, Scope scope, LocalDate from) {
-        return subscribe(service, scope, from, null, service == Service.AFAS ? EnumSet.allOf(AfasRole.class) : Set.of());
+        return subscribe(
+                service, scope, from, null, service == Service.AFAS ? EnumSet.allOf(AfasRole.class) : Set.of());
     }
 
     /** Adds a bulletin d'adhésion; a service already subscribed for an overlapping period is refused by the caller. */
-    public ServiceSubscription subscribe(Service service, Scope scope, LocalDate from, LocalDate until, Set<AfasRole> roles) {
+    public ServiceSubscription subscribe(
+            Service service, Scope scope, LocalDate from, LocalDate until, Set<AfasRole> roles) {
         ServiceSubscription subscription = new ServiceSubscription(service, scope, from, until, roles);
         subscriptions.add(subscription);
         return subscription;
@@ -78,7 +86,9 @@ public class Convention extends BaseEntity {
         if (!isInForceOn(day)) {
             return Optional.empty();
         }
-        return subscriptions.stream().filter(s -> s.getService() == service && s.isValidOn(day)).findFirst();
+        return subscriptions.stream()
+                .filter(s -> s.getService() == service && s.isValidOn(day))
+                .findFirst();
     }
 
     public void terminate(LocalDate on) {

@@ -24,12 +24,16 @@ public class Facility extends BaseEntity {
 
     @Column(name = "partner_id")
     private Long partnerId;
+
     @Enumerated(EnumType.STRING)
     private FacilityType type;
+
     private String nature;
     private String name;
+
     @Column(name = "multi_site")
     private boolean multiSite;
+
     @Column(name = "validated_fte")
     private BigDecimal validatedFte;
 
@@ -38,8 +42,7 @@ public class Facility extends BaseEntity {
     @OrderBy("name")
     private List<Site> sites = new ArrayList<>();
 
-    protected Facility() {
-    }
+    protected Facility() {}
 
     public Facility(long partnerId, FacilityType type, String nature, String name, boolean multiSite) {
         this.partnerId = partnerId;

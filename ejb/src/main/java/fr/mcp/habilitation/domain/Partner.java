@@ -14,30 +14,46 @@ public class Partner extends BaseEntity {
 
     private String siret;
     private String name;
+
     @Column(name = "legal_form")
     private String legalForm;
+
     @Column(name = "address_line")
     private String addressLine;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     private String city;
+
     @Column(name = "head_office_departement")
     private String headOfficeDepartement;
+
     @Column(name = "multi_departement")
     private boolean multiDepartement;
     /** Prefix of the login ids of its users (ENF, LOG, ACC…). */
     private String family;
+
     @Column(name = "caf_id")
     private Long cafId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "access_status")
     private AccessStatus accessStatus;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
-    public Partner(String siret, String name, String legalForm, String addressLine, String postalCode, String city,
-                   String headOfficeDepartement, boolean multiDepartement, String family, long cafId) {
+    public Partner(
+            String siret,
+            String name,
+            String legalForm,
+            String addressLine,
+            String postalCode,
+            String city,
+            String headOfficeDepartement,
+            boolean multiDepartement,
+            String family,
+            long cafId) {
         this.siret = siret;
         this.name = name;
         this.legalForm = legalForm;

@@ -13,19 +13,21 @@ import java.util.Objects;
 public final class RequiredHolders {
 
     /** A role nobody effectively holds on the facility ({@code siteId} null) or on one of its sites. */
-    public record Missing(Long siteId, AfasRole role) {
-    }
+    public record Missing(Long siteId, AfasRole role) {}
 
-    private RequiredHolders() {
-    }
+    private RequiredHolders() {}
 
-    public static List<Missing> missing(boolean multiSite, List<Long> siteIds, List<RoleAssignment> assignments, LocalDate day) {
-        List<RoleAssignment> effective = assignments.stream().filter(a -> a.isEffectiveOn(day)).toList();
+    public static List<Missing> missing(
+            boolean multiSite, List<Long> siteIds, List<RoleAssignment> assignments, LocalDate day) {
+        List<RoleAssignment> effective =
+                assignments.stream().filter(a -> a.isEffectiveOn(day)).toList();
         List<Missing> missing = new ArrayList<>();
         boolean facilityFda = effective.stream().anyMatch(a -> a.getRole() == AfasRole.FDA && a.getSiteId() == null);
         if (multiSite) {
             for (Long siteId : siteIds) {
-                boolean held = facilityFda || effective.stream().anyMatch(a -> a.getRole() == AfasRole.FDA && Objects.equals(a.getSiteId(), siteId));
+                boolean held = facilityFda
+                        || effective.stream()
+                                .anyMatch(a -> a.getRole() == AfasRole.FDA && Objects.equals(a.getSiteId(), siteId));
                 if (!held) {
                     missing.add(new Missing(siteId, AfasRole.FDA));
                 }

@@ -18,41 +18,51 @@ public class RoleAssignment extends BaseEntity {
      * JPQL: the assignment {@code a} is in force on {@code :today} and not refused by a validation ({@code :refused}),
      * so its holder is someone to mail about the facility (calls, reminders).
      */
-    public static final String IN_FORCE_NOT_REFUSED = "a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)";
-
+    public static final String IN_FORCE_NOT_REFUSED =
+            "a.validationStatus <> :refused AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)";
 
     @Column(name = "account_id")
     private Long accountId;
+
     @Enumerated(EnumType.STRING)
     private AfasRole role;
+
     @Column(name = "facility_id")
     private Long facilityId;
+
     @Column(name = "site_id")
     private Long siteId;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "validation_status")
     private ValidationStatus validationStatus;
+
     @Column(name = "assigned_by")
     private String assignedBy;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "refusal_reason")
     private String refusalReason;
 
-    protected RoleAssignment() {
-    }
+    protected RoleAssignment() {}
 
     public RoleAssignment(long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn) {
         this(accountId, role, facilityId, siteId, startsOn, null);
     }
 
-    public RoleAssignment(long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn, LocalDate endsOn) {
+    public RoleAssignment(
+            long accountId, AfasRole role, long facilityId, Long siteId, LocalDate startsOn, LocalDate endsOn) {
         this.endsOn = endsOn;
         this.accountId = accountId;
         this.role = role;
@@ -103,7 +113,9 @@ public class RoleAssignment extends BaseEntity {
         if (endsOn != null && endsOn.isBefore(day)) {
             return AssignmentState.HISTORY;
         }
-        if (startsOn.isAfter(day) || validationStatus == ValidationStatus.PENDING || validationStatus == ValidationStatus.REFUSED) {
+        if (startsOn.isAfter(day)
+                || validationStatus == ValidationStatus.PENDING
+                || validationStatus == ValidationStatus.REFUSED) {
             return AssignmentState.INACTIVE;
         }
         return AssignmentState.ACTIVE;

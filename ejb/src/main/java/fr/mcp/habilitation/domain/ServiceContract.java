@@ -12,22 +12,31 @@ public class ServiceContract {
 
     @Column(name = "partner_admin_contact")
     private String partnerAdministrator;
+
     @Column(name = "partner_security_contact")
     private String partnerSecurityOfficer;
+
     @Column(name = "partner_cnil_contact")
     private String partnerCnilReferent;
+
     @Column(name = "caf_mcp_officer")
     private String cafMcpOfficer;
+
     @Column(name = "opening_hours")
     private String openingHours;
+
     @Column(name = "escalation_procedure")
     private String escalationProcedure;
 
-    protected ServiceContract() {
-    }
+    protected ServiceContract() {}
 
-    public ServiceContract(String partnerAdministrator, String partnerSecurityOfficer, String partnerCnilReferent,
-                           String cafMcpOfficer, String openingHours, String escalationProcedure) {
+    public ServiceContract(
+            String partnerAdministrator,
+            String partnerSecurityOfficer,
+            String partnerCnilReferent,
+            String cafMcpOfficer,
+            String openingHours,
+            String escalationProcedure) {
         this.partnerAdministrator = partnerAdministrator;
         this.partnerSecurityOfficer = partnerSecurityOfficer;
         this.partnerCnilReferent = partnerCnilReferent;
@@ -62,7 +71,7 @@ public class ServiceContract {
 
     @Override
     public String toString() {
-        return "admin=" + partnerAdministrator + ", security=" + partnerSecurityOfficer + ", cnil=" + partnerCnilReferent
-                + ", cafOfficer=" + cafMcpOfficer + ", hours=" + openingHours;
+        return "admin=" + partnerAdministrator + ", security=" + partnerSecurityOfficer + ", cnil="
+                + partnerCnilReferent + ", cafOfficer=" + cafMcpOfficer + ", hours=" + openingHours;
     }
 }

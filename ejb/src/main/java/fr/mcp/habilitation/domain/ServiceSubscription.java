@@ -19,17 +19,20 @@ public class ServiceSubscription extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     private Service service;
+
     @Enumerated(EnumType.STRING)
     private Scope scope;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Column(name = "available_roles")
     private String availableRoles;
 
-    protected ServiceSubscription() {
-    }
+    protected ServiceSubscription() {}
 
     ServiceSubscription(Service service, Scope scope, LocalDate startsOn, LocalDate endsOn, Set<AfasRole> roles) {
         this.service = service;
@@ -48,7 +51,8 @@ public class ServiceSubscription extends BaseEntity {
         if (availableRoles == null || availableRoles.isBlank()) {
             return EnumSet.noneOf(AfasRole.class);
         }
-        return Arrays.stream(availableRoles.split(",")).map(AfasRole::valueOf)
+        return Arrays.stream(availableRoles.split(","))
+                .map(AfasRole::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AfasRole.class)));
     }
 

@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 public class Site extends BaseEntity {
 
     private String name;
+
     @Column(name = "main_site")
     private boolean mainSite;
+
     private String city;
 
-    protected Site() {
-    }
+    protected Site() {}
 
     Site(String name, boolean mainSite, String city) {
         this.name = name;

@@ -19,12 +19,15 @@ public class UserGroup extends BaseEntity {
 
     @Column(name = "partner_id")
     private Long partnerId;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Service service;
     /** The security role its members get, e.g. AFAS_DECLARER. */
     @Column(name = "application_role")
     private String applicationRole;
+
     @Column(name = "manager_id")
     private Long managerId;
 
@@ -33,8 +36,7 @@ public class UserGroup extends BaseEntity {
     @Column(name = "account_id")
     private Set<Long> memberIds = new HashSet<>();
 
-    protected UserGroup() {
-    }
+    protected UserGroup() {}
 
     public UserGroup(long partnerId, String name, Service service, String applicationRole) {
         this.partnerId = partnerId;

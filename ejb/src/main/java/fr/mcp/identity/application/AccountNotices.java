@@ -16,13 +16,33 @@ public class AccountNotices {
 
     /** A suspended account is usable again. */
     public void restored(UserAccount account, String by) {
-        notifier.send(new Notification("account-restored", account.getEmail(), Map.of("firstName", account.getFirstName(),
-                "lastName", account.getLastName(), "login", account.getLogin(), "by", by)));
+        notifier.send(new Notification(
+                "account-restored",
+                account.getEmail(),
+                Map.of(
+                        "firstName",
+                        account.getFirstName(),
+                        "lastName",
+                        account.getLastName(),
+                        "login",
+                        account.getLogin(),
+                        "by",
+                        by)));
     }
 
     /** The Caf cut the account's access: its holder is told why. */
     public void suspended(UserAccount account, String reason) {
-        notifier.send(new Notification("account-suspended", account.getEmail(), Map.of("firstName", account.getFirstName(),
-                "lastName", account.getLastName(), "login", account.getLogin(), "reason", reason)));
+        notifier.send(new Notification(
+                "account-suspended",
+                account.getEmail(),
+                Map.of(
+                        "firstName",
+                        account.getFirstName(),
+                        "lastName",
+                        account.getLastName(),
+                        "login",
+                        account.getLogin(),
+                        "reason",
+                        reason)));
     }
 }

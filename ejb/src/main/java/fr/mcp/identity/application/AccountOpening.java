@@ -37,11 +37,21 @@ public class AccountOpening {
      * The new account of a user of the partner {@code partnerId}, whose login id starts with the partner's
      * {@code family}, with {@code accountRole} (e.g. partner administrator) granted when not null.
      */
-    public UserAccount open(long partnerId, String family, NewAccount form, String accountRole, String byLogin, ClientInfo client) {
+    public UserAccount open(
+            long partnerId, String family, NewAccount form, String accountRole, String byLogin, ClientInfo client) {
         NewAccountValidator.check(form);
-        UserAccount account = UserAccount.partnerUser(newLoginId(family), partnerId, form.lastName().trim(),
-                form.firstName().trim(), form.email().trim(), form.opensOn(), clock.instant());
-        account.setPhone(form.phone() == null || form.phone().isBlank() ? null : form.phone().trim());
+        UserAccount account = UserAccount.partnerUser(
+                newLoginId(family),
+                partnerId,
+                form.lastName().trim(),
+                form.firstName().trim(),
+                form.email().trim(),
+                form.opensOn(),
+                clock.instant());
+        account.setPhone(
+                form.phone() == null || form.phone().isBlank()
+                        ? null
+                        : form.phone().trim());
         account.setMobility(form.mobility() == null ? Mobility.SEDENTARY : form.mobility());
         account.setClosesOn(form.closesOn());
         if (accountRole != null) {

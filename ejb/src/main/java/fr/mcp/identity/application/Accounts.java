@@ -60,12 +60,17 @@ public class Accounts {
      */
     public void recordLogin(UserAccount account, Instant now) {
         List<Object> values = new ArrayList<>(List.of(Timestamp.from(now)));
-        bookkeeping(account, "previous_login_at = last_login_at, last_login_at = ?1, inactivity_warned_at = NULL, " + NO_FAILURE, values);
+        bookkeeping(
+                account,
+                "previous_login_at = last_login_at, last_login_at = ?1, inactivity_warned_at = NULL, " + NO_FAILURE,
+                values);
     }
 
     /** Clears the failed attempts (a right password on the first-login path), as bookkeeping like a sign-in. */
     public void clearFailures(UserAccount account) {
-        if (account.getFailedAttempts() != 0 || account.getNextAttemptAt() != null || account.getLockedUntil() != null) {
+        if (account.getFailedAttempts() != 0
+                || account.getNextAttemptAt() != null
+                || account.getLockedUntil() != null) {
             bookkeeping(account, NO_FAILURE, new ArrayList<>());
         }
     }
@@ -81,8 +86,11 @@ public class Accounts {
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         boolean locked = account.recordFailedAttempt(now, policy);
         List<Object> values = new ArrayList<>(List.of(account.getFailedAttempts()));
-        bookkeeping(account, "failed_attempts = ?1, next_attempt_at = " + placeholder(account.getNextAttemptAt(), values)
-                + ", locked_until = " + placeholder(account.getLockedUntil(), values), values);
+        bookkeeping(
+                account,
+                "failed_attempts = ?1, next_attempt_at = " + placeholder(account.getNextAttemptAt(), values)
+                        + ", locked_until = " + placeholder(account.getLockedUntil(), values),
+                values);
         return locked;
     }
 

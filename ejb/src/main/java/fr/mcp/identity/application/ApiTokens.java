@@ -19,7 +19,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -56,17 +58,23 @@ public class ApiTokens {
     private Accounts accounts;
 
     /** A token just created: its secret, to show once. */
-    public record NewToken(long id, String secret, String name, TokenScope scope, LocalDate expiresOn) {
-    }
+    public record NewToken(long id, String secret, String name, TokenScope scope, LocalDate expiresOn) {}
 
     /** A token as its holder sees it (never the secret). */
-    public record TokenRow(long id, String name, String shownPrefix, TokenScope scope, String scopeLabel, java.time.Instant createdAt,
-                           LocalDate expiresOn, java.time.Instant lastUsedAt, java.time.Instant revokedAt, String status) {
-    }
+    public record TokenRow(
+            long id,
+            String name,
+            String shownPrefix,
+            TokenScope scope,
+            String scopeLabel,
+            Instant createdAt,
+            LocalDate expiresOn,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            String status) {}
 
     /** Who a token call acts as, and with which roles. */
-    public record TokenIdentity(String login, Set<String> roles, TokenScope scope, long tokenId) {
-    }
+    public record TokenIdentity(String login, Set<String> roles, TokenScope scope, long tokenId) {}
 
     public NewToken create(String name, String scope, String expiresOn, ClientInfo client) {
         UserAccount account = accounts.caller();
@@ -76,7 +84,10 @@ public class ApiTokens {
         if (cleanName.isEmpty() || cleanName.length() > 80) {
             problems.add(RuleViolation.message("token.name"));
         }
-        TokenScope tokenScope = java.util.Arrays.stream(TokenScope.values()).filter(s -> s.name().equals(scope)).findFirst().orElse(null);
+        TokenScope tokenScope = Arrays.stream(TokenScope.values())
+                .filter(s -> s.name().equals(scope))
+                .findFirst()
+                .orElse(null);
         if (tokenScope == null) {
             problems.add(RuleViolation.message("token.scope"));
         }
@@ -90,30 +101,59 @@ public class ApiTokens {
         if (tokenScope.keep(roleResolver.rolesOf(account)).isEmpty()) {
             throw RuleViolation.of("token.noRights");
         }
-        long active = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.accountId = :account AND t.revokedAt IS NULL"
-                        + " AND t.expiresOn >= :today", Long.class)
-                .setParameter("account", account.getId()).setParameter("today", today).getSingleResult();
+        long active = em.createQuery(
+                        "SELECT COUNT(t) FROM ApiToken t WHERE t.accountId = :account AND t.revokedAt IS NULL"
+                                + " AND t.expiresOn >= :today",
+                        Long.class)
+                .setParameter("account", account.getId())
+                .setParameter("today", today)
+                .getSingleResult();
         if (active >= MAX_ACTIVE) {
             throw RuleViolation.of("token.tooMany", MAX_ACTIVE);
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = new ApiToken(account.getId(), cleanName, Sha256.hex(secret), secret.substring(0, PREFIX.length() + 6), tokenScope,
-                clock.instant(), expiry);
+        ApiToken token = new ApiToken(
+                account.getId(),
+                cleanName,
+                Sha256.hex(secret),
+                secret.substring(0, PREFIX.length() + 6),
+                tokenScope,
+                clock.instant(),
+                expiry);
         em.persist(token);
         em.flush();
-        events.record(SecurityEventType.API_TOKEN_CREATED, account, client, "token " + token.getId() + " " + tokenScope + " until " + expiry);
+        events.record(
+                SecurityEventType.API_TOKEN_CREATED,
+                account,
+                client,
+                "token " + token.getId() + " " + tokenScope + " until " + expiry);
         return new NewToken(token.getId(), secret, cleanName, tokenScope, expiry);
     }
 
     public List<TokenRow> mine() {
         UserAccount account = accounts.caller();
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.accountId = :account ORDER BY t.createdAt DESC", ApiToken.class)
-                .setParameter("account", account.getId()).setMaxResults(100).getResultList().stream()
-                .map(t -> new TokenRow(t.getId(), t.getName(), t.getShownPrefix(), t.getScope(), t.getScope().label(), t.getCreatedAt(),
-                        t.getExpiresOn(), t.getLastUsedAt(), t.getRevokedAt(), t.status(today)))
+        return em
+                .createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.accountId = :account ORDER BY t.createdAt DESC",
+                        ApiToken.class)
+                .setParameter("account", account.getId())
+                .setMaxResults(100)
+                .getResultList()
+                .stream()
+                .map(t -> new TokenRow(
+                        t.getId(),
+                        t.getName(),
+                        t.getShownPrefix(),
+                        t.getScope(),
+                        t.getScope().label(),
+                        t.getCreatedAt(),
+                        t.getExpiresOn(),
+                        t.getLastUsedAt(),
+                        t.getRevokedAt(),
+                        t.status(today)))
                 .toList();
     }
 
@@ -136,7 +176,8 @@ public class ApiTokens {
             return Optional.empty();
         }
         List<ApiToken> found = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Sha256.hex(secret)).getResultList();
+                .setParameter("hash", Sha256.hex(secret))
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -145,18 +186,26 @@ public class ApiTokens {
         UserAccount account = em.find(UserAccount.class, token.getAccountId());
         String refusal = refusal(token, account, today);
         if (refusal != null) {
-            events.record(SecurityEventType.API_TOKEN_REFUSED, account, client, "token " + token.getId() + ": " + refusal);
+            events.record(
+                    SecurityEventType.API_TOKEN_REFUSED, account, client, "token " + token.getId() + ": " + refusal);
             return Optional.empty();
         }
         Instant now = clock.instant();
         if (token.isUseToNote(now)) {
-            // Bookkeeping, one SQL UPDATE that neither checks nor changes the row's version: calls in parallel with one token
-            // take their turn on the row's lock instead of all but one failing on the version they had read, and the holder
+            // Bookkeeping, one SQL UPDATE that neither checks nor changes the row's version: calls in parallel with one
+            // token
+            // take their turn on the row's lock instead of all but one failing on the version they had read, and the
+            // holder
             // revoking the token meanwhile is not told that someone else changed it.
-            em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2").setParameter(1, Timestamp.from(now))
-                    .setParameter(2, token.getId()).executeUpdate();
+            em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2")
+                    .setParameter(1, Timestamp.from(now))
+                    .setParameter(2, token.getId())
+                    .executeUpdate();
         }
-        return Optional.of(new TokenIdentity(account.getLogin(), token.getScope().keep(roleResolver.rolesOf(account)), token.getScope(),
+        return Optional.of(new TokenIdentity(
+                account.getLogin(),
+                token.getScope().keep(roleResolver.rolesOf(account)),
+                token.getScope(),
                 token.getId()));
     }
 
@@ -173,11 +222,10 @@ public class ApiTokens {
         return null;
     }
 
-
     private static LocalDate date(String text) {
         try {
             return text == null ? null : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -71,7 +71,11 @@ public class AuthenticationService {
     private SignInResult check(UserAccount account, String password, ClientInfo client) {
         Instant now = clock.instant();
         if (account.isThrottled(now)) {
-            events.record(SecurityEventType.LOGIN_FAILURE, account, client, account.isLocked(now) ? "account locked" : "attempt too soon");
+            events.record(
+                    SecurityEventType.LOGIN_FAILURE,
+                    account,
+                    client,
+                    account.isLocked(now) ? "account locked" : "attempt too soon");
             return SignInResult.refused(SignInRefusal.INVALID);
         }
         if (!Passwords.HASHER.verify(password, account.getPasswordHash())) {
@@ -105,5 +109,4 @@ public class AuthenticationService {
         signedIn.fire(new SignedIn(account.getLogin()));
         return SignInResult.granted(account.getLogin(), roleResolver.rolesOf(account));
     }
-
 }

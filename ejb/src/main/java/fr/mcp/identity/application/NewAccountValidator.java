@@ -13,8 +13,7 @@ public final class NewAccountValidator {
     private static final int MAX_NAME = 80;
     private static final int MAX_EMAIL = 254;
 
-    private NewAccountValidator() {
-    }
+    private NewAccountValidator() {}
 
     public static void check(NewAccount form) {
         List<String> problems = new ArrayList<>();
@@ -29,9 +28,13 @@ public final class NewAccountValidator {
         }
         if (blank(form.email())) {
             problems.add(RuleViolation.message("account.email.required"));
-        } else if (length(form.email()) > MAX_EMAIL || !EMAIL.matcher(form.email().trim()).matches()) {
+        } else if (length(form.email()) > MAX_EMAIL
+                || !EMAIL.matcher(form.email().trim()).matches()) {
             problems.add(RuleViolation.message("account.email.invalid"));
-        } else if (form.emailConfirmation() == null || !form.email().trim().equalsIgnoreCase(form.emailConfirmation().trim())) {
+        } else if (form.emailConfirmation() == null
+                || !form.email()
+                        .trim()
+                        .equalsIgnoreCase(form.emailConfirmation().trim())) {
             problems.add(RuleViolation.message("account.email.mismatch"));
         }
         if (!blank(form.phone()) && !PHONE.matcher(form.phone().trim()).matches()) {

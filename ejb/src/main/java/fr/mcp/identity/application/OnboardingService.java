@@ -10,6 +10,7 @@ import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -99,6 +100,6 @@ public class OnboardingService {
 
     private UserAccount caller() {
         return accounts.byLogin(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new jakarta.ejb.EJBAccessException("No account for the caller"));
+                .orElseThrow(() -> new EJBAccessException("No account for the caller"));
     }
 }

@@ -25,11 +25,11 @@ public class OwnConnections {
 
     /** The longest period a user can ask for, and the most rows returned. */
     public static final int MAX_DAYS = 366;
+
     private static final int MAX_ROWS = 10_000;
 
     /** One event of the history. */
-    public record Connection(Instant at, String type, String clientAddress, String userAgent) {
-    }
+    public record Connection(Instant at, String type, String clientAddress, String userAgent) {}
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -44,14 +44,22 @@ public class OwnConnections {
         if (days == null || days < 1 || days > MAX_DAYS) {
             throw RuleViolation.of("connections.days.invalid", MAX_DAYS);
         }
-        String login = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String login = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         if (login == null || "ANONYMOUS".equalsIgnoreCase(login) || "UNAUTHENTICATED".equals(login)) {
             throw new EJBAccessException("Signed-in users only");
         }
-        return em.createQuery("SELECT e FROM SecurityEvent e WHERE e.login = :login AND e.occurredAt >= :since ORDER BY e.occurredAt DESC, e.id DESC",
+        return em
+                .createQuery(
+                        "SELECT e FROM SecurityEvent e WHERE e.login = :login AND e.occurredAt >= :since ORDER BY e.occurredAt DESC, e.id DESC",
                         SecurityEvent.class)
-                .setParameter("login", login).setParameter("since", clock.instant().minus(Duration.ofDays(days))).setMaxResults(MAX_ROWS)
-                .getResultList().stream()
-                .map(e -> new Connection(e.getOccurredAt(), e.getType().name(), e.getClientAddress(), e.getUserAgent())).toList();
+                .setParameter("login", login)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
+                .setMaxResults(MAX_ROWS)
+                .getResultList()
+                .stream()
+                .map(e -> new Connection(e.getOccurredAt(), e.getType().name(), e.getClientAddress(), e.getUserAgent()))
+                .toList();
     }
 }

@@ -36,7 +36,8 @@ public class PasswordRecoveryService {
                 .toList();
         if (matching.isEmpty()) {
             Passwords.HASHER.hash("decoy");
-            events.recordUnknown(SecurityEventType.PASSWORD_RECOVERY_REQUESTED, null, client, "no open account for the address");
+            events.recordUnknown(
+                    SecurityEventType.PASSWORD_RECOVERY_REQUESTED, null, client, "no open account for the address");
             return;
         }
         for (UserAccount account : matching) {

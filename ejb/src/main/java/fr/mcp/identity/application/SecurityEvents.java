@@ -29,7 +29,10 @@ public class SecurityEvents {
 
     /** An event about the account with that login id (or about the id alone if it matches none). */
     public void recordFor(String login, SecurityEventType type, ClientInfo client, String detail) {
-        accounts.byLogin(login).ifPresentOrElse(account -> record(type, account, client, detail), () -> recordUnknown(type, login, client, detail));
+        accounts.byLogin(login)
+                .ifPresentOrElse(
+                        account -> record(type, account, client, detail),
+                        () -> recordUnknown(type, login, client, detail));
     }
 
     /** An event about a login id that matched no account. */

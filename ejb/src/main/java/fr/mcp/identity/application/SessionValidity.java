@@ -39,9 +39,13 @@ public class SessionValidity {
     /** Empty while the caller may go on; otherwise why their session ends. */
     public Optional<End> check(String login, Set<String> rolesOfSignIn) {
         Optional<UserAccount> found = accounts.byLogin(login);
-        if (found.isEmpty() || !found.get().isActiveOn(LocalDate.now(clock)) || !roleResolver.partnerAccessActive(found.get())) {
+        if (found.isEmpty()
+                || !found.get().isActiveOn(LocalDate.now(clock))
+                || !roleResolver.partnerAccessActive(found.get())) {
             return Optional.of(End.ACCESS_ENDED);
         }
-        return roleResolver.rolesOf(found.get()).containsAll(rolesOfSignIn) ? Optional.empty() : Optional.of(End.RIGHTS_WITHDRAWN);
+        return roleResolver.rolesOf(found.get()).containsAll(rolesOfSignIn)
+                ? Optional.empty()
+                : Optional.of(End.RIGHTS_WITHDRAWN);
     }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class TemporaryPasswords {
 
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
             .withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext(unitName = "mcp")
@@ -54,12 +55,22 @@ public class TemporaryPasswords {
         String password = TemporaryPasswordGenerator.next();
         Instant expiresAt = clock.instant().plus(settings.temporaryPasswordValidity());
         account.issueTemporaryPassword(Passwords.HASHER.hash(password), expiresAt);
-        Map<String, String> common = Map.of("firstName", account.getFirstName(), "lastName", account.getLastName(),
-                "portalUrl", portalUrl, "organisation", organisations.nameOf(account));
+        Map<String, String> common = Map.of(
+                "firstName",
+                account.getFirstName(),
+                "lastName",
+                account.getLastName(),
+                "portalUrl",
+                portalUrl,
+                "organisation",
+                organisations.nameOf(account));
         if (newAccount) {
-            notifier.send(new Notification("account-login-id", account.getEmail(), with(common, "login", account.getLogin())));
+            notifier.send(new Notification(
+                    "account-login-id", account.getEmail(), with(common, "login", account.getLogin())));
         }
-        notifier.send(new Notification("account-temporary-password", account.getEmail(),
+        notifier.send(new Notification(
+                "account-temporary-password",
+                account.getEmail(),
                 with(with(common, "password", password), "expiresAt", EXPIRY.format(expiresAt))));
         events.record(SecurityEventType.TEMPORARY_PASSWORD_ISSUED, account, client, reason);
     }

@@ -24,7 +24,11 @@ public class UserDirectory {
     @PermitAll
     public Optional<UserSummary> caller() {
         return accounts.byLogin(context.getCallerPrincipal().getName())
-                .map(account -> new UserSummary(account.getLogin(), account.getFirstName(), account.getLastName(),
-                        organisations.nameOf(account), account.getPreviousLoginAt()));
+                .map(account -> new UserSummary(
+                        account.getLogin(),
+                        account.getFirstName(),
+                        account.getLastName(),
+                        organisations.nameOf(account),
+                        account.getPreviousLoginAt()));
     }
 }

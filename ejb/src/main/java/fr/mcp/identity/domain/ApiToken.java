@@ -19,28 +19,43 @@ public class ApiToken extends BaseEntity {
 
     @Column(name = "account_id")
     private Long accountId;
+
     private String name;
+
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Column(name = "shown_prefix")
     private String shownPrefix;
+
     @Enumerated(EnumType.STRING)
     private TokenScope scope;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "expires_on")
     private LocalDate expiresOn;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
     @Column(name = "revoked_by")
     private String revokedBy;
+
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    public ApiToken(long accountId, String name, String tokenHash, String shownPrefix, TokenScope scope, Instant createdAt, LocalDate expiresOn) {
+    public ApiToken(
+            long accountId,
+            String name,
+            String tokenHash,
+            String shownPrefix,
+            TokenScope scope,
+            Instant createdAt,
+            LocalDate expiresOn) {
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;

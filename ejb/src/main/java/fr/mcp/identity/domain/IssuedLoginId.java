@@ -13,11 +13,11 @@ public class IssuedLoginId {
 
     @Id
     private String login;
+
     @Column(name = "issued_at")
     private Instant issuedAt;
 
-    protected IssuedLoginId() {
-    }
+    protected IssuedLoginId() {}
 
     public IssuedLoginId(String login, Instant issuedAt) {
         this.login = login;

@@ -7,13 +7,17 @@ import java.time.Duration;
  * longer ({@code stepDelay} more per failure, at most {@code maxDelay}); after {@code maxFailures} failures the
  * account is locked for {@code lockDuration}.
  */
-public record LockoutPolicy(int freeFailures, Duration stepDelay, Duration maxDelay, int maxFailures, Duration lockDuration) {
+public record LockoutPolicy(
+        int freeFailures, Duration stepDelay, Duration maxDelay, int maxFailures, Duration lockDuration) {
 
     public LockoutPolicy {
         if (freeFailures < 0 || maxFailures < 1 || freeFailures > maxFailures) {
             throw new IllegalArgumentException("0 ≤ freeFailures ≤ maxFailures and maxFailures ≥ 1");
         }
-        if (stepDelay.isNegative() || maxDelay.compareTo(stepDelay) < 0 || lockDuration.isNegative() || lockDuration.isZero()) {
+        if (stepDelay.isNegative()
+                || maxDelay.compareTo(stepDelay) < 0
+                || lockDuration.isNegative()
+                || lockDuration.isZero()) {
             throw new IllegalArgumentException("Delays must be positive and maxDelay ≥ stepDelay");
         }
     }

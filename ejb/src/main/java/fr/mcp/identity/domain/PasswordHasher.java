@@ -54,7 +54,9 @@ public final class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA512 unavailable", e);
         } finally {
@@ -65,5 +67,4 @@ public final class PasswordHasher {
     private static String encode(byte[] bytes) {
         return Base64.getEncoder().withoutPadding().encodeToString(bytes);
     }
-
 }

@@ -13,13 +13,14 @@ public class PasswordHistoryEntry extends BaseEntity {
 
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected PasswordHistoryEntry() {
-    }
+    protected PasswordHistoryEntry() {}
 
     public PasswordHistoryEntry(long accountId, String passwordHash, Instant changedAt) {
         this.accountId = accountId;

@@ -18,8 +18,7 @@ public final class PasswordPolicy {
     /** Names shorter than this are too common inside words to be refused. */
     private static final int MIN_PERSONAL_FRAGMENT = 3;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Every rule the candidate breaks, in the order of {@link PasswordRule}; empty when it is acceptable. */
     public static Set<PasswordRule> violations(String candidate, String login, List<String> names) {

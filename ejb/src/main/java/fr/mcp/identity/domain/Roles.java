@@ -20,6 +20,5 @@ public final class Roles {
     /** Roles an account may hold directly (table account_role). */
     public static final Set<String> ACCOUNT_ROLES = Set.of(CAF_ADMIN, CAF_REVIEWER, PARTNER_ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

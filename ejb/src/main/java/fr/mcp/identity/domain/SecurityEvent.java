@@ -17,27 +17,40 @@ public class SecurityEvent extends BaseEntity {
 
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Enumerated(EnumType.STRING)
     private SecurityEventType type;
+
     private String login;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "client_address")
     private String clientAddress;
+
     @Column(name = "user_agent")
     private String userAgent;
+
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    public SecurityEvent(Instant occurredAt, SecurityEventType type, String login, Long accountId, ClientInfo client, String detail) {
+    public SecurityEvent(
+            Instant occurredAt,
+            SecurityEventType type,
+            String login,
+            Long accountId,
+            ClientInfo client,
+            String detail) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.login = login == null ? null : login.substring(0, Math.min(login.length(), 40));
         this.accountId = accountId;
         this.clientAddress = client.address();
-        this.userAgent = client.userAgent() == null ? null : client.userAgent().substring(0, Math.min(client.userAgent().length(), MAX_USER_AGENT));
+        this.userAgent = client.userAgent() == null
+                ? null
+                : client.userAgent().substring(0, Math.min(client.userAgent().length(), MAX_USER_AGENT));
         this.detail = detail;
     }
 

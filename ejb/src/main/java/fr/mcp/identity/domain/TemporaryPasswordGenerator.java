@@ -19,8 +19,7 @@ public final class TemporaryPasswordGenerator {
     private static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswordGenerator() {
-    }
+    private TemporaryPasswordGenerator() {}
 
     public static String next() {
         List<Character> characters = new ArrayList<>();

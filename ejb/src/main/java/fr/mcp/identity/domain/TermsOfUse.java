@@ -13,12 +13,13 @@ public class TermsOfUse {
 
     @Id
     private String version;
+
     private String body;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    protected TermsOfUse() {
-    }
+    protected TermsOfUse() {}
 
     public TermsOfUse(String version, String body, Instant publishedAt) {
         this.version = version;

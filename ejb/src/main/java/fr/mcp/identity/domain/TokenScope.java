@@ -1,6 +1,7 @@
 package fr.mcp.identity.domain;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a call made with an API token may do: never more than its holder may do at the time of the call, and only the
@@ -31,6 +32,6 @@ public enum TokenScope {
 
     /** The holder's roles a call with this scope keeps: administration roles are never given to a token. */
     public Set<String> keep(Set<String> holderRoles) {
-        return holderRoles.stream().filter(KEPT_ROLES::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return holderRoles.stream().filter(KEPT_ROLES::contains).collect(Collectors.toUnmodifiableSet());
     }
 }

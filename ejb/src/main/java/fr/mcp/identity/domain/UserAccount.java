@@ -97,10 +97,16 @@ public class UserAccount extends BaseEntity {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    private UserAccount(String login, AccountKind kind, String lastName, String firstName, String email, LocalDate opensOn, Instant now) {
+    private UserAccount(
+            String login,
+            AccountKind kind,
+            String lastName,
+            String firstName,
+            String email,
+            LocalDate opensOn,
+            Instant now) {
         this.login = login;
         this.kind = kind;
         this.lastName = lastName;
@@ -112,14 +118,23 @@ public class UserAccount extends BaseEntity {
         this.createdAt = now;
     }
 
-    public static UserAccount cafAgent(String login, long cafId, String lastName, String firstName, String email, LocalDate opensOn, Instant now) {
+    public static UserAccount cafAgent(
+            String login, long cafId, String lastName, String firstName, String email, LocalDate opensOn, Instant now) {
         UserAccount account = new UserAccount(login, AccountKind.CAF_AGENT, lastName, firstName, email, opensOn, now);
         account.cafId = cafId;
         return account;
     }
 
-    public static UserAccount partnerUser(String login, long partnerId, String lastName, String firstName, String email, LocalDate opensOn, Instant now) {
-        UserAccount account = new UserAccount(login, AccountKind.PARTNER_USER, lastName, firstName, email, opensOn, now);
+    public static UserAccount partnerUser(
+            String login,
+            long partnerId,
+            String lastName,
+            String firstName,
+            String email,
+            LocalDate opensOn,
+            Instant now) {
+        UserAccount account =
+                new UserAccount(login, AccountKind.PARTNER_USER, lastName, firstName, email, opensOn, now);
         account.partnerId = partnerId;
         return account;
     }
@@ -162,7 +177,8 @@ public class UserAccount extends BaseEntity {
 
     /** Whether an attempt now must be refused without even checking the password (delay or lock). */
     public boolean isThrottled(Instant now) {
-        return (lockedUntil != null && now.isBefore(lockedUntil)) || (nextAttemptAt != null && now.isBefore(nextAttemptAt));
+        return (lockedUntil != null && now.isBefore(lockedUntil))
+                || (nextAttemptAt != null && now.isBefore(nextAttemptAt));
     }
 
     public boolean isLocked(Instant now) {
@@ -225,8 +241,14 @@ public class UserAccount extends BaseEntity {
     }
 
     /** Corrects what the administrator typed: names, e-mail, phone, mobility and opening/closing dates. */
-    public void updateIdentity(String lastName, String firstName, String email, String phone, Mobility mobility, LocalDate opensOn,
-                               LocalDate closesOn) {
+    public void updateIdentity(
+            String lastName,
+            String firstName,
+            String email,
+            String phone,
+            Mobility mobility,
+            LocalDate opensOn,
+            LocalDate closesOn) {
         this.lastName = lastName;
         this.firstName = firstName;
         this.email = email;
@@ -238,8 +260,8 @@ public class UserAccount extends BaseEntity {
 
     @Override
     public String toString() {
-        return login + " " + firstName + " " + lastName + " <" + email + ">" + (phone == null ? "" : " tél. " + phone) + ", " + mobility
-                + ", " + status + ", du " + opensOn + (closesOn == null ? "" : " au " + closesOn);
+        return login + " " + firstName + " " + lastName + " <" + email + ">" + (phone == null ? "" : " tél. " + phone)
+                + ", " + mobility + ", " + status + ", du " + opensOn + (closesOn == null ? "" : " au " + closesOn);
     }
 
     public void setPhone(String phone) {
@@ -261,9 +283,7 @@ public class UserAccount extends BaseEntity {
 
     /** Whether the account may sign in on that day: open, and within its opening and closing dates. */
     public boolean isActiveOn(LocalDate day) {
-        return status == AccountStatus.OPEN
-                && !day.isBefore(opensOn)
-                && (closesOn == null || !day.isAfter(closesOn));
+        return status == AccountStatus.OPEN && !day.isBefore(opensOn) && (closesOn == null || !day.isAfter(closesOn));
     }
 
     public String getLogin() {

@@ -18,11 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,34 +71,88 @@ public class JournalSearch {
         JournalQuery q = checked(query);
         long cafId = actors.caller().getCafId();
         Instant from = q.from() == null ? null : q.from().atStartOfDay(PARIS).toInstant();
-        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(PARIS).toInstant();
+        Instant to =
+                q.to() == null ? null : q.to().plusDays(1).atStartOfDay(PARIS).toInstant();
         List<JournalRow> rows = new ArrayList<>();
         if (q.source() == null || q.source().equals(AuditSource.SECURITY.name())) {
-            rows.addAll(read("SELECT e, a FROM SecurityEvent e, UserAccount a WHERE a.id = e.accountId"
+            rows.addAll(read(
+                    "SELECT e, a FROM SecurityEvent e, UserAccount a WHERE a.id = e.accountId"
                             + " AND (a.cafId = :caf OR a.partnerId IN (SELECT p.id FROM Partner p WHERE p.cafId = :caf))",
-                    "e.occurredAt", "UPPER(e.login)", "a.partnerId", "e.type", JournalSearch::eventType, q, cafId, from, to, max, row -> {
+                    "e.occurredAt",
+                    "UPPER(e.login)",
+                    "a.partnerId",
+                    "e.type",
+                    JournalSearch::eventType,
+                    q,
+                    cafId,
+                    from,
+                    to,
+                    max,
+                    row -> {
                         SecurityEvent e = (SecurityEvent) row[0];
                         UserAccount a = (UserAccount) row[1];
-                        return new JournalRow(e.getOccurredAt(), AuditSource.SECURITY.name(), e.getLogin(), e.getType().name(), a.getPartnerId(),
-                                "compte " + e.getLogin(), e.getDetail(), e.getClientAddress());
+                        return new JournalRow(
+                                e.getOccurredAt(),
+                                AuditSource.SECURITY.name(),
+                                e.getLogin(),
+                                e.getType().name(),
+                                a.getPartnerId(),
+                                "compte " + e.getLogin(),
+                                e.getDetail(),
+                                e.getClientAddress());
                     }));
         }
         if (q.source() == null || q.source().equals(AuditSource.ADMIN.name())) {
-            rows.addAll(read("SELECT e, e FROM AuditEntry e WHERE e.cafId = :caf", "e.occurredAt", "UPPER(e.actorLogin)", "e.partnerId",
-                    "UPPER(e.action)", JournalSearch::upper, q, cafId, from, to, max, row -> {
+            rows.addAll(read(
+                    "SELECT e, e FROM AuditEntry e WHERE e.cafId = :caf",
+                    "e.occurredAt",
+                    "UPPER(e.actorLogin)",
+                    "e.partnerId",
+                    "UPPER(e.action)",
+                    JournalSearch::upper,
+                    q,
+                    cafId,
+                    from,
+                    to,
+                    max,
+                    row -> {
                         AuditEntry e = (AuditEntry) row[0];
-                        return new JournalRow(e.getOccurredAt(), AuditSource.ADMIN.name(), e.getActorLogin(), e.getAction(), e.getPartnerId(),
-                                e.getTarget(), summary(e.getBeforeState(), e.getAfterState()), e.getClientAddress());
+                        return new JournalRow(
+                                e.getOccurredAt(),
+                                AuditSource.ADMIN.name(),
+                                e.getActorLogin(),
+                                e.getAction(),
+                                e.getPartnerId(),
+                                e.getTarget(),
+                                summary(e.getBeforeState(), e.getAfterState()),
+                                e.getClientAddress());
                     }));
         }
         if (q.source() == null || q.source().equals(AuditSource.DECLARATION.name())) {
-            rows.addAll(read("SELECT e, d FROM Declaration d JOIN d.history e WHERE d.cafId = :caf", "e.occurredAt", "UPPER(e.actorLogin)",
-                    "d.partnerId", "UPPER(e.action)", JournalSearch::upper, q, cafId, from, to, max, row -> {
+            rows.addAll(read(
+                    "SELECT e, d FROM Declaration d JOIN d.history e WHERE d.cafId = :caf",
+                    "e.occurredAt",
+                    "UPPER(e.actorLogin)",
+                    "d.partnerId",
+                    "UPPER(e.action)",
+                    JournalSearch::upper,
+                    q,
+                    cafId,
+                    from,
+                    to,
+                    max,
+                    row -> {
                         DeclarationEvent e = (DeclarationEvent) row[0];
                         Declaration d = (Declaration) row[1];
-                        return new JournalRow(e.getOccurredAt(), AuditSource.DECLARATION.name(), e.getActorLogin(), e.getAction(), d.getPartnerId(),
+                        return new JournalRow(
+                                e.getOccurredAt(),
+                                AuditSource.DECLARATION.name(),
+                                e.getActorLogin(),
+                                e.getAction(),
+                                d.getPartnerId(),
                                 "déclaration " + d.getId() + " (" + d.getFacilityType() + " " + d.getYear() + ")",
-                                e.getComment(), null);
+                                e.getComment(),
+                                null);
                     }));
         }
         rows.sort(Comparator.comparing(JournalRow::at).reversed());
@@ -106,8 +160,19 @@ public class JournalSearch {
     }
 
     /** @param actionValue the parameter matching a typed action in that source, null when none can match */
-    private List<JournalRow> read(String base, String time, String login, String partner, String action, Function<String, Object> actionValue,
-                                  JournalQuery q, long cafId, Instant from, Instant to, int max, Function<Object[], JournalRow> map) {
+    private List<JournalRow> read(
+            String base,
+            String time,
+            String login,
+            String partner,
+            String action,
+            Function<String, Object> actionValue,
+            JournalQuery q,
+            long cafId,
+            Instant from,
+            Instant to,
+            int max,
+            Function<Object[], JournalRow> map) {
         Object actionParameter = q.action() == null ? null : actionValue.apply(q.action());
         if (q.action() != null && actionParameter == null) {
             return List.of();
@@ -129,8 +194,10 @@ public class JournalSearch {
             jpql.append(" AND ").append(time).append(" < :to");
         }
         jpql.append(" ORDER BY ").append(time).append(" DESC");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("caf", cafId).setMaxResults(max);
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("caf", cafId)
+                .setMaxResults(max);
+        Map<String, Object> parameters = new HashMap<>();
         if (q.login() != null) {
             parameters.put("login", q.login().toUpperCase(Locale.ROOT));
         }
@@ -151,7 +218,10 @@ public class JournalSearch {
     }
 
     private static Object eventType(String action) {
-        return Arrays.stream(SecurityEventType.values()).filter(t -> t.name().equalsIgnoreCase(action)).findFirst().orElse(null);
+        return Arrays.stream(SecurityEventType.values())
+                .filter(t -> t.name().equalsIgnoreCase(action))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Object upper(String action) {
@@ -162,18 +232,25 @@ public class JournalSearch {
         JournalQuery q = query == null ? new JournalQuery(null, null, null, null, null, null) : query;
         Problems problems = new Problems();
         String source = Problems.trimmed(q.source());
-        problems.check(source == null || Arrays.stream(AuditSource.values()).anyMatch(s -> s.name().equals(source)), "journal.source.invalid",
+        problems.check(
+                source == null
+                        || Arrays.stream(AuditSource.values())
+                                .anyMatch(s -> s.name().equals(source)),
+                "journal.source.invalid",
                 String.valueOf(source));
         problems.check(q.from() == null || q.to() == null || !q.from().isAfter(q.to()), "journal.period.invalid");
         problems.throwIfAny();
-        return new JournalQuery(source, Problems.trimmed(q.login()), q.partnerId(), Problems.trimmed(q.action()), q.from(), q.to());
+        return new JournalQuery(
+                source, Problems.trimmed(q.login()), q.partnerId(), Problems.trimmed(q.action()), q.from(), q.to());
     }
 
     private static String summary(String before, String after) {
         if (before == null && after == null) {
             return null;
         }
-        String text = (before == null ? "" : "avant : " + before) + (before != null && after != null ? " — " : "") + (after == null ? "" : "après : " + after);
+        String text = (before == null ? "" : "avant : " + before)
+                + (before != null && after != null ? " — " : "")
+                + (after == null ? "" : "après : " + after);
         return text.length() > 500 ? text.substring(0, 499) + "…" : text;
     }
 }

@@ -1,5 +1,4 @@
 package fr.mcp.notification.domain;
 
 /** A rendered mail: subject and plain-text body. */
-public record MailContent(String subject, String body) {
-}
+public record MailContent(String subject, String body) {}

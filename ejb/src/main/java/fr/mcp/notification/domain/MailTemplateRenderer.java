@@ -58,7 +58,8 @@ public class MailTemplateRenderer {
         while (matcher.find()) {
             String value = parameters.get(matcher.group(1));
             if (value == null) {
-                throw new IllegalArgumentException("Mail template " + template + " needs a value for " + matcher.group(1));
+                throw new IllegalArgumentException(
+                        "Mail template " + template + " needs a value for " + matcher.group(1));
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -58,8 +58,7 @@ public class OutboundMail {
     @Version
     private long version;
 
-    protected OutboundMail() {
-    }
+    protected OutboundMail() {}
 
     public OutboundMail(String template, String recipient, Map<String, String> parameters, Instant now) {
         this.id = UUID.randomUUID().toString();

@@ -12,8 +12,7 @@ import java.util.TreeMap;
 /** Template parameters stored as a JSON object of strings. */
 final class ParameterCodec {
 
-    private ParameterCodec() {
-    }
+    private ParameterCodec() {}
 
     static String encode(Map<String, String> parameters) {
         JsonObjectBuilder builder = Json.createObjectBuilder();

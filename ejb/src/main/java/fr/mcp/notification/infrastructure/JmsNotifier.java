@@ -19,8 +19,19 @@ import java.util.List;
 @Stateless
 public class JmsNotifier implements Notifier {
 
-    private static final List<String> COLUMNS = List.of("id", "template", "recipient", "parameters", "status", "attempts", "last_error",
-            "created_at", "sent_at", "due_at", "pending_messages", "version");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "template",
+            "recipient",
+            "parameters",
+            "status",
+            "attempts",
+            "last_error",
+            "created_at",
+            "sent_at",
+            "due_at",
+            "pending_messages",
+            "version");
 
     private final MailTemplateRenderer renderer = new MailTemplateRenderer(JmsNotifier.class.getClassLoader());
 
@@ -46,10 +57,26 @@ public class JmsNotifier implements Notifier {
     public List<String> sendAll(List<Notification> notifications) {
         List<OutboundMail> mails = notifications.stream().map(this::checked).toList();
         mails.forEach(OutboundMail::messageQueued);
-        BulkSql.on(em).insert("outbound_mail", COLUMNS, mails.stream()
-                .map(m -> new Object[] {m.getId(), m.getTemplate(), m.getRecipient(), m.getEncodedParameters(), m.getStatus(), m.getAttempts(),
-                        m.getLastError(), m.getCreatedAt(), m.getSentAt(), m.getDueAt(), m.getPendingMessages(), BulkSql.NEW_ROW_VERSION})
-                .toList());
+        BulkSql.on(em)
+                .insert(
+                        "outbound_mail",
+                        COLUMNS,
+                        mails.stream()
+                                .map(m -> new Object[] {
+                                    m.getId(),
+                                    m.getTemplate(),
+                                    m.getRecipient(),
+                                    m.getEncodedParameters(),
+                                    m.getStatus(),
+                                    m.getAttempts(),
+                                    m.getLastError(),
+                                    m.getCreatedAt(),
+                                    m.getSentAt(),
+                                    m.getDueAt(),
+                                    m.getPendingMessages(),
+                                    BulkSql.NEW_ROW_VERSION
+                                })
+                                .toList());
         mails.forEach(m -> mailQueue.enqueue(m.getId()));
         return mails.stream().map(OutboundMail::getId).toList();
     }
@@ -57,6 +84,7 @@ public class JmsNotifier implements Notifier {
     /** The record of a notification; rendering it now fails fast on an unknown template or a missing value, in the caller's transaction. */
     private OutboundMail checked(Notification notification) {
         renderer.render(notification.template(), notification.parameters());
-        return new OutboundMail(notification.template(), notification.recipient(), notification.parameters(), clock.instant());
+        return new OutboundMail(
+                notification.template(), notification.recipient(), notification.parameters(), clock.instant());
     }
 }

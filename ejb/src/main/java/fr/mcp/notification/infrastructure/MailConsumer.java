@@ -10,10 +10,11 @@ import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 
 /** Thin consumer of the mail queue: each message is the idempotency key of an outbound mail. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailQueues.MAIL_QUEUE)
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MailQueues.MAIL_QUEUE)
+        })
 public class MailConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(MailConsumer.class.getName());
@@ -26,7 +27,8 @@ public class MailConsumer implements MessageListener {
         try {
             if (message instanceof TextMessage text) {
                 int lookups = text.propertyExists(MailQueues.LOOKUPS) ? text.getIntProperty(MailQueues.LOOKUPS) : 0;
-                Integer attempts = text.propertyExists(MailQueues.ATTEMPTS) ? text.getIntProperty(MailQueues.ATTEMPTS) : null;
+                Integer attempts =
+                        text.propertyExists(MailQueues.ATTEMPTS) ? text.getIntProperty(MailQueues.ATTEMPTS) : null;
                 delivery.deliver(text.getText(), lookups, attempts);
             } else {
                 LOG.warning(() -> "Ignored a non-text message on the mail queue: " + message);

@@ -68,8 +68,8 @@ public class MailDelivery {
             return;
         }
         if (attempts != null && !mail.awaits(attempts)) {
-            LOG.info(() -> "Mail " + key + ": message of attempt " + (attempts + 1) + " superseded (" + mail.getAttempts() + " made, "
-                    + mail.getStatus() + "): ignored");
+            LOG.info(() -> "Mail " + key + ": message of attempt " + (attempts + 1) + " superseded ("
+                    + mail.getAttempts() + " made, " + mail.getStatus() + "): ignored");
             metrics.counter("mcp.mail.supersededIgnored").inc();
             return;
         }
@@ -97,17 +97,23 @@ public class MailDelivery {
         int attempt = mail.getAttempts() + 1;
         boolean retry = retryPolicy.allowsRetryAfter(attempt) && e instanceof MessagingException;
         Duration delay = retry ? retryPolicy.delayAfter(attempt) : Duration.ZERO;
-        mail.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant().plus(delay));
+        mail.recordFailure(
+                e.getClass().getSimpleName() + ": " + e.getMessage(),
+                clock.instant().plus(delay));
         metrics.counter("mcp.mail.failedAttempts").inc();
         if (retry) {
-            LOG.log(Level.WARNING, "Mail {0}: attempt {1} failed ({2}); next attempt in {3} ms",
-                    new Object[] {mail.getId(), attempt, mail.getLastError(), delay.toMillis()});
+            LOG.log(Level.WARNING, "Mail {0}: attempt {1} failed ({2}); next attempt in {3} ms", new Object[] {
+                mail.getId(), attempt, mail.getLastError(), delay.toMillis()
+            });
             mail.messageQueued();
             mailQueue.enqueueAfter(mail.getId(), attempt, delay);
         } else {
             mail.park();
             metrics.counter("mcp.mail.parked").inc();
-            LOG.log(Level.SEVERE, "Mail " + mail.getId() + " parked on the dead-letter queue after " + attempt + " attempt(s)", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Mail " + mail.getId() + " parked on the dead-letter queue after " + attempt + " attempt(s)",
+                    e);
             mailQueue.park(mail.getId(), mail.getLastError());
         }
     }

@@ -47,7 +47,10 @@ public class MailQueue {
      * message and the record are committed by two resources of one transaction, in no guaranteed order.
      */
     public void lookAgainAfter(String key, int lookups, Integer attempts, Duration delay) {
-        attempt(attempts).setDeliveryDelay(delay.toMillis()).setProperty(MailQueues.LOOKUPS, lookups).send(mailQueue, key);
+        attempt(attempts)
+                .setDeliveryDelay(delay.toMillis())
+                .setProperty(MailQueues.LOOKUPS, lookups)
+                .send(mailQueue, key);
     }
 
     /** A persistent message for the attempt that follows {@code attempts} (see OutboundMail#awaits; none: unknown). */
@@ -57,7 +60,8 @@ public class MailQueue {
     }
 
     public void park(String key, String reason) {
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(MailQueues.FAILURE_REASON, reason)
                 .send(deadLetterQueue, key);
     }

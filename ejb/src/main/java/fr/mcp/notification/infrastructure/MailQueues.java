@@ -16,6 +16,5 @@ final class MailQueues {
     /** Message property: how many attempts the mail had made when the message was queued (see OutboundMail#awaits). */
     static final String ATTEMPTS = "mcpAttempts";
 
-    private MailQueues() {
-    }
+    private MailQueues() {}
 }

@@ -38,8 +38,11 @@ public class MailSweep {
     public int requeueStranded() {
         Instant now = clock.instant();
         // Sent and parked mails have no due time: the index on due_at holds the waiting ones only.
-        List<OutboundMail> stranded = em.createQuery("SELECT m FROM OutboundMail m WHERE m.dueAt < :limit ORDER BY m.dueAt", OutboundMail.class)
-                .setParameter("limit", now.minusSeconds(strandedSeconds)).setMaxResults(BATCH).getResultList();
+        List<OutboundMail> stranded = em.createQuery(
+                        "SELECT m FROM OutboundMail m WHERE m.dueAt < :limit ORDER BY m.dueAt", OutboundMail.class)
+                .setParameter("limit", now.minusSeconds(strandedSeconds))
+                .setMaxResults(BATCH)
+                .getResultList();
         for (OutboundMail mail : stranded) {
             mail.messageQueued();
             mailQueue.enqueue(mail.getId(), mail.resume(now));

@@ -25,6 +25,7 @@ public class RetryPolicyProducer {
 
     @Produces
     RetryPolicy retryPolicy() {
-        return new RetryPolicy(Duration.ofSeconds(initialDelaySeconds), Duration.ofSeconds(maxDelaySeconds), maxAttempts);
+        return new RetryPolicy(
+                Duration.ofSeconds(initialDelaySeconds), Duration.ofSeconds(maxDelaySeconds), maxAttempts);
     }
 }

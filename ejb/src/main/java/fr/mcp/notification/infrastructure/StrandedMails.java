@@ -52,10 +52,15 @@ public class StrandedMails {
         try {
             int requeued = sweep.requeueStranded();
             if (requeued > 0) {
-                LOG.warning(() -> requeued + " mail(s) long past their attempt queued again (their message was lost with the server that held it)");
+                LOG.warning(
+                        () -> requeued
+                                + " mail(s) long past their attempt queued again (their message was lost with the server that held it)");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "Stranded mails not queued again (another server may have done it); looked at again at the next period", e);
+            LOG.log(
+                    Level.INFO,
+                    "Stranded mails not queued again (another server may have done it); looked at again at the next period",
+                    e);
         }
     }
 }

@@ -28,7 +28,8 @@ public class MailCheckService {
 
     private static final String TEMPLATE = "mail-check";
     private static final String REQUESTED_BY = "requestedBy";
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     @Inject
     private Notifier notifier;
@@ -43,12 +44,19 @@ public class MailCheckService {
     private EntityManager em;
 
     /** Returns the idempotency key of the queued mail. */
-    public String sendCheck(@NotBlank(message = "{mail.recipient.required}")
-                            @Email(message = "{mail.recipient.invalid}")
-                            @Size(max = 254, message = "{mail.recipient.tooLong}") String recipient) {
-        return notifier.send(new Notification(TEMPLATE, recipient.trim(), Map.of(
-                REQUESTED_BY, context.getCallerPrincipal().getName(),
-                "requestedAt", ZonedDateTime.now(clock).format(FRENCH))));
+    public String sendCheck(
+            @NotBlank(message = "{mail.recipient.required}")
+                    @Email(message = "{mail.recipient.invalid}")
+                    @Size(max = 254, message = "{mail.recipient.tooLong}")
+                    String recipient) {
+        return notifier.send(new Notification(
+                TEMPLATE,
+                recipient.trim(),
+                Map.of(
+                        REQUESTED_BY,
+                        context.getCallerPrincipal().getName(),
+                        "requestedAt",
+                        ZonedDateTime.now(clock).format(FRENCH))));
     }
 
     /**
@@ -57,19 +65,32 @@ public class MailCheckService {
      */
     public MailTrace trace(String id) {
         OutboundMail mail = id == null ? null : em.find(OutboundMail.class, id);
-        if (mail == null || !TEMPLATE.equals(mail.getTemplate())
-                || !context.getCallerPrincipal().getName().equals(mail.getParameters().get(REQUESTED_BY))) {
+        if (mail == null
+                || !TEMPLATE.equals(mail.getTemplate())
+                || !context.getCallerPrincipal()
+                        .getName()
+                        .equals(mail.getParameters().get(REQUESTED_BY))) {
             throw OutOfScope.of("mail.unknown");
         }
-        return new MailTrace(mail.getId(), mail.getTemplate(), mail.getRecipient(), mail.getStatus().name(),
-                mail.getAttempts(), mail.getLastError(), mail.getCreatedAt(), mail.getSentAt(), mail.getPendingMessages());
+        return new MailTrace(
+                mail.getId(),
+                mail.getTemplate(),
+                mail.getRecipient(),
+                mail.getStatus().name(),
+                mail.getAttempts(),
+                mail.getLastError(),
+                mail.getCreatedAt(),
+                mail.getSentAt(),
+                mail.getPendingMessages());
     }
 
     /** The platform's mail queue: mails still to be sent, and their messages not yet consumed (0: the queue is settled). */
     public MailQueueState queueState() {
-        Object[] row = (Object[]) em.createQuery("SELECT COALESCE(SUM(m.pendingMessages), 0), COUNT(m) FROM OutboundMail m WHERE m.pendingMessages > 0")
+        Object[] row = (Object[]) em.createQuery(
+                        "SELECT COALESCE(SUM(m.pendingMessages), 0), COUNT(m) FROM OutboundMail m WHERE m.pendingMessages > 0")
                 .getSingleResult();
-        long waiting = em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.dueAt IS NOT NULL", Long.class).getSingleResult();
+        long waiting = em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.dueAt IS NOT NULL", Long.class)
+                .getSingleResult();
         return new MailQueueState(((Number) row[0]).longValue(), waiting);
     }
 }

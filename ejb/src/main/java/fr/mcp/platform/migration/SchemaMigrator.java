@@ -51,7 +51,8 @@ public class SchemaMigrator {
     @PostConstruct
     void start() {
         if (!migrate()) {
-            timerService.createIntervalTimer(retrySeconds * 1000, retrySeconds * 1000, new TimerConfig("schema-migration", false));
+            timerService.createIntervalTimer(
+                    retrySeconds * 1000, retrySeconds * 1000, new TimerConfig("schema-migration", false));
         }
     }
 
@@ -84,12 +85,17 @@ public class SchemaMigrator {
                     .baselineVersion("0")
                     .load()
                     .migrate();
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            String version =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             status = SchemaStatus.ready(version);
-            LOG.info(() -> "Database schema at version " + status.version() + " (" + result.migrationsExecuted + " migration(s) applied)");
+            LOG.info(() -> "Database schema at version " + status.version() + " (" + result.migrationsExecuted
+                    + " migration(s) applied)");
         } catch (RuntimeException | NamingException e) {
             status = SchemaStatus.pending(rootMessage(e));
-            LOG.log(Level.WARNING, "Database migration failed, retrying in " + retrySeconds + " s: " + status.reason(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Database migration failed, retrying in " + retrySeconds + " s: " + status.reason(),
+                    e);
             return false;
         }
         try {

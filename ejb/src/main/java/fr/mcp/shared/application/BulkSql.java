@@ -41,7 +41,8 @@ public final class BulkSql {
 
     private BulkSql(Connection connection) throws SQLException {
         this.connection = connection;
-        this.derby = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
+        this.derby =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("derby");
     }
 
     /** On the connection the persistence context uses in the current transaction. */
@@ -68,7 +69,9 @@ public final class BulkSql {
             return;
         }
         // Derby has no series to select from: one statement per block there (embedded, no round trip).
-        String sql = derby ? "VALUES NEXT VALUE FOR mcp_seq" : "SELECT nextval('mcp_seq') FROM generate_series(1, " + blocks + ")";
+        String sql = derby
+                ? "VALUES NEXT VALUE FOR mcp_seq"
+                : "SELECT nextval('mcp_seq') FROM generate_series(1, " + blocks + ")";
         try (Statement statement = connection.createStatement()) {
             for (int i = 0; i < (derby ? blocks : 1); i++) {
                 try (ResultSet result = statement.executeQuery(sql)) {
@@ -131,7 +134,8 @@ public final class BulkSql {
         if (rows.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             ParameterMetaData types = null;
             for (Object[] row : rows) {
@@ -148,7 +152,10 @@ public final class BulkSql {
             }
             statement.executeBatch();
         } catch (SQLException e) {
-            throw new PersistenceException("Rows not inserted into " + table + ": " + (e.getNextException() != null ? e.getNextException() : e).getMessage(), e);
+            throw new PersistenceException(
+                    "Rows not inserted into " + table + ": "
+                            + (e.getNextException() != null ? e.getNextException() : e).getMessage(),
+                    e);
         }
     }
 

@@ -58,7 +58,8 @@ public class RuleRevision {
 
     /** To call in the transaction that changes a rule: moves the revision, so every server reads the rules again. */
     public void changed() {
-        em.createNativeQuery("UPDATE rule_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        em.createNativeQuery("UPDATE rule_revision SET revision = revision + 1 WHERE id = 1")
+                .executeUpdate();
         transaction.putResource(CHANGED, Boolean.TRUE);
     }
 
@@ -76,7 +77,9 @@ public class RuleRevision {
         boolean inTransaction = transaction.getTransactionKey() != null;
         Object read = inTransaction ? transaction.getResource(REVISION) : null;
         if (read == null) {
-            read = ((Number) em.createNativeQuery("SELECT revision FROM rule_revision WHERE id = 1").getSingleResult()).longValue();
+            read = ((Number) em.createNativeQuery("SELECT revision FROM rule_revision WHERE id = 1")
+                            .getSingleResult())
+                    .longValue();
             if (inTransaction) {
                 transaction.putResource(REVISION, read);
             }

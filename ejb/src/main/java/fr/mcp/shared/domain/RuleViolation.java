@@ -27,7 +27,8 @@ public class RuleViolation extends RuntimeException {
     }
 
     public static String message(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("fr.mcp.shared.errors", Locale.FRANCE).getString(key);
+        String pattern =
+                ResourceBundle.getBundle("fr.mcp.shared.errors", Locale.FRANCE).getString(key);
         return new MessageFormat(pattern, Locale.FRANCE).format(arguments);
     }
 

@@ -22,7 +22,13 @@ class ChainVerifierTest {
         for (long id = 1; id <= 5; id++) {
             Object[] row = {1000 + id, "2026-11-24 08:00:0" + id, "CAFADM", null, "SCALE_VALUE_ADDED", "RPE.rate"};
             rows.put(1000 + id, row);
-            ChainLink link = new ChainLink(id, AuditSource.ADMIN, 1000 + id, ChainHashes.digest(AuditSource.ADMIN, row), previous, Instant.EPOCH);
+            ChainLink link = new ChainLink(
+                    id,
+                    AuditSource.ADMIN,
+                    1000 + id,
+                    ChainHashes.digest(AuditSource.ADMIN, row),
+                    previous,
+                    Instant.EPOCH);
             links.add(link);
             previous = link.getHash();
         }
@@ -43,7 +49,10 @@ class ChainVerifierTest {
         ChainVerifier verifier = walk(links);
 
         assertFalse(verifier.intact());
-        assertEquals(List.of(new ChainBreak(3, AuditSource.ADMIN, 1003L, "La ligne scellée a été modifiée après son scellement.")), verifier.breaks());
+        assertEquals(
+                List.of(new ChainBreak(
+                        3, AuditSource.ADMIN, 1003L, "La ligne scellée a été modifiée après son scellement.")),
+                verifier.breaks());
     }
 
     @Test
@@ -63,7 +72,8 @@ class ChainVerifierTest {
 
         ChainVerifier verifier = walk(withoutFourth);
 
-        assertEquals(List.of("La ligne scellée a été supprimée.", "Le maillon n° 4 a été supprimé de la chaîne."),
+        assertEquals(
+                List.of("La ligne scellée a été supprimée.", "Le maillon n° 4 a été supprimé de la chaîne."),
                 verifier.breaks().stream().map(ChainBreak::reason).toList());
         assertEquals(2, verifier.breaks().get(0).seq());
     }
@@ -71,25 +81,39 @@ class ChainVerifierTest {
     @Test
     void aLinkRewrittenToHideAChangeBreaksTheNextLink() {
         rows.get(1002L)[5] = "RPE.ceilingPerFte";
-        ChainLink forged = new ChainLink(2, AuditSource.ADMIN, 1002L, ChainHashes.digest(AuditSource.ADMIN, rows.get(1002L)),
-                links.get(0).getHash(), Instant.EPOCH);
+        ChainLink forged = new ChainLink(
+                2,
+                AuditSource.ADMIN,
+                1002L,
+                ChainHashes.digest(AuditSource.ADMIN, rows.get(1002L)),
+                links.get(0).getHash(),
+                Instant.EPOCH);
         List<ChainLink> tampered = new ArrayList<>(links);
         tampered.set(1, forged);
 
         ChainVerifier verifier = walk(tampered);
 
-        assertEquals(List.of(new ChainBreak(3, AuditSource.ADMIN, 1003L, "Le maillon ne suit pas le précédent : la chaîne a été modifiée.")),
+        assertEquals(
+                List.of(new ChainBreak(
+                        3,
+                        AuditSource.ADMIN,
+                        1003L,
+                        "Le maillon ne suit pas le précédent : la chaîne a été modifiée.")),
                 verifier.breaks());
     }
 
     @Test
     void linksRemovedAtTheEndAreFoundAgainstTheHead() {
         ChainVerifier verifier = new ChainVerifier();
-        links.subList(0, 3).forEach(link -> verifier.check(link, ChainHashes.digest(AuditSource.ADMIN, rows.get(link.getSourceId()))));
+        links.subList(0, 3)
+                .forEach(link ->
+                        verifier.check(link, ChainHashes.digest(AuditSource.ADMIN, rows.get(link.getSourceId()))));
         verifier.end(5, links.get(4).getHash());
 
         assertFalse(verifier.intact());
-        assertTrue(verifier.breaks().get(0).reason().contains("n'est pas sa tête enregistrée (n° 5)"), verifier.breaks().toString());
+        assertTrue(
+                verifier.breaks().get(0).reason().contains("n'est pas sa tête enregistrée (n° 5)"),
+                verifier.breaks().toString());
     }
 
     @Test
@@ -103,7 +127,12 @@ class ChainVerifierTest {
 
         ChainVerifier oneTooMany = walk(links, new Pruning(AuditSource.ADMIN, 2, 1));
         assertFalse(oneTooMany.intact());
-        assertTrue(oneTooMany.breaks().get(0).reason().startsWith("1 ligne(s) scellée(s) jusqu'au maillon n° 2 ont disparu en plus des 1"),
+        assertTrue(
+                oneTooMany
+                        .breaks()
+                        .get(0)
+                        .reason()
+                        .startsWith("1 ligne(s) scellée(s) jusqu'au maillon n° 2 ont disparu en plus des 1"),
                 oneTooMany.breaks().toString());
     }
 
@@ -114,7 +143,9 @@ class ChainVerifierTest {
 
         ChainVerifier verifier = walk(links, new Pruning(AuditSource.ADMIN, 2, 1));
 
-        assertEquals(List.of(new ChainBreak(4, AuditSource.ADMIN, 1004L, "La ligne scellée a été supprimée.")), verifier.breaks());
+        assertEquals(
+                List.of(new ChainBreak(4, AuditSource.ADMIN, 1004L, "La ligne scellée a été supprimée.")),
+                verifier.breaks());
     }
 
     private ChainVerifier walk(List<ChainLink> chain) {

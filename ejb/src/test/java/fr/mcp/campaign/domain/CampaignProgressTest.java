@@ -13,8 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class CampaignProgressTest {
 
-    private final Campaign campaign = new Campaign(1L, DeclarationKind.FORECAST, 2027, List.of(FacilityType.LAEP), LocalDate.of(2026, 12, 1),
-            LocalDate.of(2027, 1, 15), 7, true, 500, "CAFADM", Instant.parse("2026-12-01T10:00:00Z"));
+    private final Campaign campaign = new Campaign(
+            1L,
+            DeclarationKind.FORECAST,
+            2027,
+            List.of(FacilityType.LAEP),
+            LocalDate.of(2026, 12, 1),
+            LocalDate.of(2027, 1, 15),
+            7,
+            true,
+            500,
+            "CAFADM",
+            Instant.parse("2026-12-01T10:00:00Z"));
 
     @Test
     void creationBatchesAddUpAndMoveTheMarkToTheirLastFacility() {
@@ -43,7 +53,9 @@ class CampaignProgressTest {
         campaign.holdersMailed(CampaignNotice.CALL, 90, 15);
 
         assertEquals(90L, campaign.mailedUpTo(CampaignNotice.CALL));
-        assertNull(campaign.mailedUpTo(CampaignNotice.REMINDER), "the reminders start from the lowest account, not after the call's mark");
+        assertNull(
+                campaign.mailedUpTo(CampaignNotice.REMINDER),
+                "the reminders start from the lowest account, not after the call's mark");
 
         campaign.holdersMailed(CampaignNotice.REMINDER, 12, 3);
 

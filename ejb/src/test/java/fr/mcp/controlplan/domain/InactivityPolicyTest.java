@@ -22,7 +22,8 @@ class InactivityPolicyTest {
     @Test
     void aWarnedAccountStillSilentAfterTheGracePeriodIsSuspended() {
         assertEquals(Step.SUSPEND, policy.step(AccountStatus.OPEN, daysAgo(215), daysAgo(31), now));
-        assertEquals(Step.NONE, policy.step(AccountStatus.OPEN, daysAgo(215), daysAgo(29), now), "grace period not over");
+        assertEquals(
+                Step.NONE, policy.step(AccountStatus.OPEN, daysAgo(215), daysAgo(29), now), "grace period not over");
     }
 
     @Test

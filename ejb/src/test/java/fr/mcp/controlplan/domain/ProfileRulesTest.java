@@ -40,9 +40,15 @@ class ProfileRulesTest {
         List<Finding> findings = rotation.findings(history);
 
         assertEquals(1, findings.size(), findings.toString());
-        assertEquals("3 attribution(s) et 3 retrait(s) de droits en moins de 30 jour(s)", findings.get(0).summary());
-        assertEquals("02/06/2026 09:00 attribution : APPROVER sur Crèche A", findings.get(0).evidence().get(0));
-        assertEquals("25/06/2026 09:00 retrait : groupe Déclarer", findings.get(0).evidence().get(5));
+        assertEquals(
+                "3 attribution(s) et 3 retrait(s) de droits en moins de 30 jour(s)",
+                findings.get(0).summary());
+        assertEquals(
+                "02/06/2026 09:00 attribution : APPROVER sur Crèche A",
+                findings.get(0).evidence().get(0));
+        assertEquals(
+                "25/06/2026 09:00 retrait : groupe Déclarer",
+                findings.get(0).evidence().get(5));
         assertEquals("jdupont", findings.get(0).subject());
     }
 
@@ -58,8 +64,12 @@ class ProfileRulesTest {
 
     @Test
     void manyGrantsWithoutWithdrawalAreNotARotation() {
-        List<HabilitationChange> history = List.of(change("2026-06-01T09:00", true, "FDA site 1"), change("2026-06-01T09:01", true, "FDA site 2"),
-                change("2026-06-01T09:02", true, "FDA site 3"), change("2026-06-01T09:03", true, "FDA site 4"), change("2026-06-02T09:00", false, "FDA site 4"));
+        List<HabilitationChange> history = List.of(
+                change("2026-06-01T09:00", true, "FDA site 1"),
+                change("2026-06-01T09:01", true, "FDA site 2"),
+                change("2026-06-01T09:02", true, "FDA site 3"),
+                change("2026-06-01T09:03", true, "FDA site 4"),
+                change("2026-06-02T09:00", false, "FDA site 4"));
 
         assertEquals(List.of(), rotation.findings(history));
     }
@@ -68,7 +78,8 @@ class ProfileRulesTest {
     void aUserInAsManyGroupsAsTheThresholdIsRaisedWithTheGroupsAndOneBelowIsNot() {
         CountRule groups = new CountRule(CountRule.MANY_GROUPS, 4, "MEDIUM", "groupes");
 
-        List<Finding> findings = groups.findings(Map.of("adupont", List.of("D", "A", "C", "B"), "bmartin", List.of("A", "B", "C")));
+        List<Finding> findings =
+                groups.findings(Map.of("adupont", List.of("D", "A", "C", "B"), "bmartin", List.of("A", "B", "C")));
 
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("adupont", findings.get(0).subject());
@@ -79,10 +90,17 @@ class ProfileRulesTest {
     @Test
     void aStateFindingKeepsItsFingerprintWhileTheStateIsTheSameAndChangesWithIt() {
         CountRule groups = new CountRule(CountRule.MANY_GROUPS, 2, "MEDIUM", "groupes");
-        String first = groups.findings(Map.of("adupont", List.of("A", "B"))).get(0).fingerprint();
+        String first =
+                groups.findings(Map.of("adupont", List.of("A", "B"))).get(0).fingerprint();
 
-        assertEquals(first, groups.findings(Map.of("adupont", List.of("B", "A"))).get(0).fingerprint());
-        assertNotEquals(first, groups.findings(Map.of("adupont", List.of("A", "B", "C"))).get(0).fingerprint());
+        assertEquals(
+                first,
+                groups.findings(Map.of("adupont", List.of("B", "A"))).get(0).fingerprint());
+        assertNotEquals(
+                first,
+                groups.findings(Map.of("adupont", List.of("A", "B", "C")))
+                        .get(0)
+                        .fingerprint());
     }
 
     @Test
@@ -93,12 +111,16 @@ class ProfileRulesTest {
     }
 
     private static List<HabilitationChange> normalYear() {
-        return List.of(change("2026-01-05T10:00", true, "groupe Déclarer"), change("2026-01-05T10:05", true, "FDA sur Crèche A"),
-                change("2026-03-10T11:00", true, "FDF sur Crèche A"), change("2026-09-01T09:00", false, "FDA sur Crèche A"),
+        return List.of(
+                change("2026-01-05T10:00", true, "groupe Déclarer"),
+                change("2026-01-05T10:05", true, "FDA sur Crèche A"),
+                change("2026-03-10T11:00", true, "FDF sur Crèche A"),
+                change("2026-09-01T09:00", false, "FDA sur Crèche A"),
                 change("2026-09-01T09:10", true, "FDA sur Crèche B"));
     }
 
     private static HabilitationChange change(String parisTime, boolean granted, String what) {
-        return new HabilitationChange("jdupont", LocalDateTime.parse(parisTime).atZone(PARIS).toInstant(), granted, what);
+        return new HabilitationChange(
+                "jdupont", LocalDateTime.parse(parisTime).atZone(PARIS).toInstant(), granted, what);
     }
 }

@@ -40,9 +40,16 @@ class SignInRulesTest {
         List<Finding> findings = hours.findings(history);
 
         assertEquals(2, findings.size(), findings.toString());
-        assertEquals(List.of("10/11/2026 02:30 depuis 192.0.2.10", "10/11/2026 03:10 depuis 192.0.2.10"), findings.get(0).evidence());
-        assertEquals("2 connexion(s) hors des heures habituelles (6 h – 22 h)", findings.get(0).summary());
-        assertEquals(List.of("12/11/2026 22:00 depuis 198.51.100.7"), findings.get(1).evidence(), "22:00 is outside, 06:00 inside");
+        assertEquals(
+                List.of("10/11/2026 02:30 depuis 192.0.2.10", "10/11/2026 03:10 depuis 192.0.2.10"),
+                findings.get(0).evidence());
+        assertEquals(
+                "2 connexion(s) hors des heures habituelles (6 h – 22 h)",
+                findings.get(0).summary());
+        assertEquals(
+                List.of("12/11/2026 22:00 depuis 198.51.100.7"),
+                findings.get(1).evidence(),
+                "22:00 is outside, 06:00 inside");
         assertEquals(List.of(), addresses.findings(history));
     }
 
@@ -61,14 +68,20 @@ class SignInRulesTest {
         Finding burst = findings.get(0);
         assertEquals("MANY_ADDRESSES", burst.rule());
         assertEquals("HIGH", burst.severity());
-        assertEquals("4 adresses différentes en moins de 24 h : 192.0.2.10, 203.0.113.5, 203.0.113.99, 198.18.0.1", burst.summary());
+        assertEquals(
+                "4 adresses différentes en moins de 24 h : 192.0.2.10, 203.0.113.5, 203.0.113.99, 198.18.0.1",
+                burst.summary());
         assertEquals(List.of(), hours.findings(history));
     }
 
     @Test
     void twoSeparateBurstsAreTwoFindings() {
-        List<SignIn> history = List.of(at("2026-11-02T10:00", "203.0.113.1"), at("2026-11-02T10:10", "203.0.113.2"),
-                at("2026-11-02T10:20", "203.0.113.3"), at("2026-11-09T15:00", "203.0.113.4"), at("2026-11-09T15:05", "203.0.113.5"),
+        List<SignIn> history = List.of(
+                at("2026-11-02T10:00", "203.0.113.1"),
+                at("2026-11-02T10:10", "203.0.113.2"),
+                at("2026-11-02T10:20", "203.0.113.3"),
+                at("2026-11-09T15:00", "203.0.113.4"),
+                at("2026-11-09T15:05", "203.0.113.5"),
                 at("2026-11-09T15:10", "203.0.113.6"));
 
         assertEquals(2, addresses.findings(history).size());
@@ -90,15 +103,24 @@ class SignInRulesTest {
         List<Finding> findings = habit.findings(history);
 
         assertEquals(1, findings.size(), findings.toString());
-        assertEquals("2 connexion(s) loin des habitudes de l'utilisateur (heures habituelles : 9 h)", findings.get(0).summary());
-        assertEquals(List.of("13/11/2026 15:30 depuis 192.0.2.10", "13/11/2026 16:00 depuis 192.0.2.10"), findings.get(0).evidence());
+        assertEquals(
+                "2 connexion(s) loin des habitudes de l'utilisateur (heures habituelles : 9 h)",
+                findings.get(0).summary());
+        assertEquals(
+                List.of("13/11/2026 15:30 depuis 192.0.2.10", "13/11/2026 16:00 depuis 192.0.2.10"),
+                findings.get(0).evidence());
         assertEquals(List.of(), hours.findings(history), "inside office hours for the fixed rule");
-        assertEquals(List.of(), new HabitHoursRule(20, 30, 4, "LOW", PARIS).findings(history), "no habit yet with 20 sign-ins required");
+        assertEquals(
+                List.of(),
+                new HabitHoursRule(20, 30, 4, "LOW", PARIS).findings(history),
+                "no habit yet with 20 sign-ins required");
     }
 
     private static List<SignIn> normalMonth() {
         List<SignIn> history = new ArrayList<>();
-        for (LocalDate day = LocalDate.of(2026, 11, 2); day.isBefore(LocalDate.of(2026, 11, 28)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2026, 11, 2);
+                day.isBefore(LocalDate.of(2026, 11, 28));
+                day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
                 history.add(at(day + "T09:00", OFFICE));
                 history.add(at(day + "T14:00", day.getDayOfWeek().getValue() == 5 ? HOME : OFFICE));
@@ -108,6 +130,7 @@ class SignInRulesTest {
     }
 
     private static SignIn at(String localTime, String address) {
-        return new SignIn("ENFK7Q2M", LocalDateTime.parse(localTime).atZone(PARIS).toInstant(), address);
+        return new SignIn(
+                "ENFK7Q2M", LocalDateTime.parse(localTime).atZone(PARIS).toInstant(), address);
     }
 }

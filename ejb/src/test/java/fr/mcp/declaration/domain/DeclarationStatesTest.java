@@ -41,7 +41,9 @@ class DeclarationStatesTest {
         Declaration declaration = newDeclaration(false);
         DeclarationForm financial = form(declaration, FormKind.FINANCIAL);
         assertEquals(FormState.NOT_REQUESTED, financial.getState());
-        assertThrows(RuleViolation.class, () -> declaration.write(financial, Map.of("staffCosts", "1"), PROVIDER, AT, false));
+        assertThrows(
+                RuleViolation.class,
+                () -> declaration.write(financial, Map.of("staffCosts", "1"), PROVIDER, AT, false));
         declaration.write(site(declaration, 0), Map.of("fteDeclared", "1"), PROVIDER, AT, false);
         declaration.take(APPROVER, AT);
         declaration.confirmStep(1);
@@ -96,7 +98,8 @@ class DeclarationStatesTest {
         assertEquals(FormState.SENT_BACK, sentBack.getState());
         assertEquals("Les heures du second site manquent", sentBack.getSentBackComment());
         assertThrows(RuleViolation.class, () -> declaration.sendBack(sentBack, "encore", APPROVER, AT));
-        assertThrows(RuleViolation.class, () -> declaration.write(other, Map.of("fteDeclared", "1"), PROVIDER, AT, false));
+        assertThrows(
+                RuleViolation.class, () -> declaration.write(other, Map.of("fteDeclared", "1"), PROVIDER, AT, false));
         declaration.write(sentBack, Map.of("fteDeclared", "0.5"), PROVIDER, AT, false);
         assertEquals(FormState.SENT_BACK, sentBack.getState());
         declaration.complete(sentBack, PROVIDER, AT);
@@ -108,18 +111,24 @@ class DeclarationStatesTest {
     @Test
     void aTransmissionNeedsTheStepsEveryFormBackEveryControlJustifiedAndTheSwornStatement() {
         Declaration declaration = inState(DeclarationState.IN_APPROVAL);
-        assertThrows(RuleViolation.class, () -> declaration.transmit(APPROVER, AT, true, List.of(), BigDecimal.ONE, "{}"));
+        assertThrows(
+                RuleViolation.class, () -> declaration.transmit(APPROVER, AT, true, List.of(), BigDecimal.ONE, "{}"));
         declaration.confirmStep(1);
         assertThrows(RuleViolation.class, () -> declaration.confirmStep(3));
         declaration.confirmStep(2);
         declaration.confirmStep(3);
         assertThrows(RuleViolation.class, () -> declaration.confirmStep(4));
-        assertThrows(RuleViolation.class, () -> declaration.transmit(APPROVER, AT, true, List.of("BILAN"), BigDecimal.ONE, "{}"));
+        assertThrows(
+                RuleViolation.class,
+                () -> declaration.transmit(APPROVER, AT, true, List.of("BILAN"), BigDecimal.ONE, "{}"));
         assertThrows(RuleViolation.class, () -> declaration.justify("BILAN", "  ", APPROVER, AT));
         declaration.justify("BILAN", "Subvention exceptionnelle de la commune reçue en janvier", APPROVER, AT);
-        assertThrows(RuleViolation.class, () -> declaration.transmit(APPROVER, AT, false, List.of("BILAN"), BigDecimal.ONE, "{}"));
+        assertThrows(
+                RuleViolation.class,
+                () -> declaration.transmit(APPROVER, AT, false, List.of("BILAN"), BigDecimal.ONE, "{}"));
         assertEquals(DeclarationState.IN_APPROVAL, declaration.getState());
-        declaration.transmit(APPROVER, AT, true, List.of("BILAN"), new BigDecimal("23650.00"), "{\"total\":\"23650.00\"}");
+        declaration.transmit(
+                APPROVER, AT, true, List.of("BILAN"), new BigDecimal("23650.00"), "{\"total\":\"23650.00\"}");
         assertEquals(DeclarationState.TRANSMITTED, declaration.getState());
         assertEquals(new BigDecimal("23650.00"), declaration.getFrozenTotal());
         assertTrue(declaration.getForms().stream().allMatch(f -> f.getState() == FormState.COMPLETE));
@@ -136,7 +145,8 @@ class DeclarationStatesTest {
         declaration.confirmStep(1);
         declaration.confirmStep(2);
         declaration.confirmStep(3);
-        assertThrows(RuleViolation.class, () -> declaration.transmit(APPROVER, AT, true, List.of(), BigDecimal.ONE, "{}"));
+        assertThrows(
+                RuleViolation.class, () -> declaration.transmit(APPROVER, AT, true, List.of(), BigDecimal.ONE, "{}"));
     }
 
     @Test
@@ -146,11 +156,15 @@ class DeclarationStatesTest {
         declaration.returnForReview("Le compte de résultat ne reprend pas la subvention communale", REVIEWER, AT);
         assertEquals(DeclarationState.TO_REVIEW, declaration.getState());
         assertNull(declaration.getFrozenTotal());
-        DeclarationEvent event = declaration.getHistory().get(declaration.getHistory().size() - 1);
+        DeclarationEvent event =
+                declaration.getHistory().get(declaration.getHistory().size() - 1);
         assertEquals("Le compte de résultat ne reprend pas la subvention communale", event.getComment());
-        assertThrows(RuleViolation.class, () -> declaration.write(site(declaration, 0), Map.of("fteDeclared", "1"), PROVIDER, AT, false));
+        assertThrows(
+                RuleViolation.class,
+                () -> declaration.write(site(declaration, 0), Map.of("fteDeclared", "1"), PROVIDER, AT, false));
         declaration.take(APPROVER, AT);
-        declaration.write(form(declaration, FormKind.FINANCIAL), Map.of("localAuthorities", "5000"), APPROVER, AT, true);
+        declaration.write(
+                form(declaration, FormKind.FINANCIAL), Map.of("localAuthorities", "5000"), APPROVER, AT, true);
         transmit(declaration);
         declaration.validate(null, REVIEWER, AT);
         assertEquals(DeclarationState.VALIDATED, declaration.getState());
@@ -167,7 +181,9 @@ class DeclarationStatesTest {
                 "take", EnumSet.of(DeclarationState.IN_PROGRESS, DeclarationState.TO_REVIEW),
                 "sendBackForm", EnumSet.of(DeclarationState.IN_APPROVAL),
                 "confirmStep", EnumSet.of(DeclarationState.IN_APPROVAL),
-                "justify", EnumSet.of(DeclarationState.TO_ENTER, DeclarationState.IN_PROGRESS, DeclarationState.IN_APPROVAL),
+                "justify",
+                        EnumSet.of(
+                                DeclarationState.TO_ENTER, DeclarationState.IN_PROGRESS, DeclarationState.IN_APPROVAL),
                 "transmit", EnumSet.noneOf(DeclarationState.class),
                 "returnForReview", EnumSet.of(DeclarationState.TRANSMITTED),
                 "validate", EnumSet.of(DeclarationState.TRANSMITTED));
@@ -198,7 +214,18 @@ class DeclarationStatesTest {
         Map<Long, String> sites = new LinkedHashMap<>();
         sites.put(11L, "Site principal");
         sites.put(12L, "Antenne");
-        return Declaration.open(1L, 2L, 3L, "RPE", 2025, DeclarationKind.FORECAST, LocalDate.of(2025, 2, 15), sites, financial, REVIEWER, AT);
+        return Declaration.open(
+                1L,
+                2L,
+                3L,
+                "RPE",
+                2025,
+                DeclarationKind.FORECAST,
+                LocalDate.of(2025, 2, 15),
+                sites,
+                financial,
+                REVIEWER,
+                AT);
     }
 
     private static Declaration inState(DeclarationState state) {
@@ -235,10 +262,16 @@ class DeclarationStatesTest {
     }
 
     private static DeclarationForm site(Declaration declaration, int index) {
-        return declaration.getForms().stream().filter(f -> f.getKind() == FormKind.ACTIVITY).toList().get(index);
+        return declaration.getForms().stream()
+                .filter(f -> f.getKind() == FormKind.ACTIVITY)
+                .toList()
+                .get(index);
     }
 
     private static DeclarationForm form(Declaration declaration, FormKind kind) {
-        return declaration.getForms().stream().filter(f -> f.getKind() == kind).findFirst().orElseThrow();
+        return declaration.getForms().stream()
+                .filter(f -> f.getKind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 }

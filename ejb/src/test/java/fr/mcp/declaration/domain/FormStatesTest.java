@@ -22,9 +22,18 @@ class FormStatesTest {
         DeclarationForm form = formIn(state);
         form.write(Map.of("fteDeclared", "1"), "ENFFDA", AT);
         Map<FormState, FormState> expected = Map.of(
-                FormState.TO_ENTER, FormState.IN_PROGRESS, FormState.IN_PROGRESS, FormState.IN_PROGRESS,
-                FormState.COMPLETE, FormState.IN_PROGRESS, FormState.SENT_BACK, FormState.SENT_BACK,
-                FormState.IN_APPROVAL, FormState.IN_APPROVAL, FormState.NOT_REQUESTED, FormState.NOT_REQUESTED);
+                FormState.TO_ENTER,
+                FormState.IN_PROGRESS,
+                FormState.IN_PROGRESS,
+                FormState.IN_PROGRESS,
+                FormState.COMPLETE,
+                FormState.IN_PROGRESS,
+                FormState.SENT_BACK,
+                FormState.SENT_BACK,
+                FormState.IN_APPROVAL,
+                FormState.IN_APPROVAL,
+                FormState.NOT_REQUESTED,
+                FormState.NOT_REQUESTED);
         assertEquals(expected.get(state), form.getState());
         assertEquals("ENFFDA", form.getUpdatedBy());
     }

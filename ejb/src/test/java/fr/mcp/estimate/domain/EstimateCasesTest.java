@@ -25,14 +25,20 @@ class EstimateCasesTest {
     @TestFactory
     Stream<DynamicTest> everyCaseOfTheFileGivesItsExpectedEstimate() throws Exception {
         JsonObject file;
-        try (InputStream in = getClass().getResourceAsStream("/estimate/cases.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = getClass().getResourceAsStream("/estimate/cases.json");
+                JsonReader reader = Json.createReader(in)) {
             file = reader.readObject();
         }
-        List<ParameterValue> dated = file.getJsonObject("scales").getJsonArray("illustrative").stream().map(JsonValue::asJsonObject)
-                .map(p -> new ParameterValue(p.getString("name"), new BigDecimal(p.getString("value")), LocalDate.parse(p.getString("validFrom"))))
+        List<ParameterValue> dated = file.getJsonObject("scales").getJsonArray("illustrative").stream()
+                .map(JsonValue::asJsonObject)
+                .map(p -> new ParameterValue(
+                        p.getString("name"),
+                        new BigDecimal(p.getString("value")),
+                        LocalDate.parse(p.getString("validFrom"))))
                 .toList();
         assertTrue(file.getJsonArray("cases").size() >= 15);
-        return file.getJsonArray("cases").stream().map(JsonValue::asJsonObject)
+        return file.getJsonArray("cases").stream()
+                .map(JsonValue::asJsonObject)
                 .map(c -> DynamicTest.dynamicTest(c.getString("name"), () -> run(c, dated)));
     }
 
@@ -40,7 +46,8 @@ class EstimateCasesTest {
         Scale scale = Scale.inForce(c.getInt("year"), dated);
         if (c.containsKey("overrides")) {
             Map<String, BigDecimal> overrides = new HashMap<>();
-            c.getJsonObject("overrides").forEach((name, value) -> overrides.put(name, new BigDecimal(((JsonString) value).getString())));
+            c.getJsonObject("overrides")
+                    .forEach((name, value) -> overrides.put(name, new BigDecimal(((JsonString) value).getString())));
             scale = scale.withOverrides(overrides);
         }
         Map<String, String> values = new HashMap<>();
@@ -48,17 +55,32 @@ class EstimateCasesTest {
         String type = c.getString("facilityType");
         if (c.containsKey("expectedProblems")) {
             Scale finalScale = scale;
-            EstimateProblem problem = assertThrows(EstimateProblem.class, () -> Estimator.estimate(type, new DeclaredValues(values), finalScale));
-            assertEquals(c.getJsonArray("expectedProblems").getValuesAs(JsonString::getString).stream().sorted().toList(),
-                    problem.items().stream().map(EstimateProblem.Item::key).sorted().toList());
+            EstimateProblem problem = assertThrows(
+                    EstimateProblem.class, () -> Estimator.estimate(type, new DeclaredValues(values), finalScale));
+            assertEquals(
+                    c.getJsonArray("expectedProblems").getValuesAs(JsonString::getString).stream()
+                            .sorted()
+                            .toList(),
+                    problem.items().stream()
+                            .map(EstimateProblem.Item::key)
+                            .sorted()
+                            .toList());
             return;
         }
         Estimate estimate = Estimator.estimate(type, new DeclaredValues(values), scale);
         JsonObject expected = c.getJsonObject("expected");
         assertEquals(new BigDecimal(expected.getString("total")), estimate.total());
-        List<String> expectedLines = expected.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
-                .map(l -> l.getString("rule") + "=" + l.getString("amount")).toList();
-        assertEquals(expectedLines, estimate.lines().stream().map(l -> l.rule() + "=" + l.amount().toPlainString()).toList());
-        estimate.lines().forEach(line -> assertTrue(!line.label().isBlank() && !line.inputs().isEmpty(), "every line explains itself: " + line));
+        List<String> expectedLines = expected.getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .map(l -> l.getString("rule") + "=" + l.getString("amount"))
+                .toList();
+        assertEquals(
+                expectedLines,
+                estimate.lines().stream()
+                        .map(l -> l.rule() + "=" + l.amount().toPlainString())
+                        .toList());
+        estimate.lines()
+                .forEach(line -> assertTrue(
+                        !line.label().isBlank() && !line.inputs().isEmpty(), "every line explains itself: " + line));
     }
 }

@@ -16,7 +16,10 @@ class ExplainedValuesTest {
     void valuesAreShownInTheOrderTheyWereReadWithAtMostSixDecimalsAndNoTrailingZeros() {
         BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL128);
         ExplainedValues values = new ExplainedValues.Builder(1)
-                .add("expenses", new BigDecimal("41000.50")).add("unitCost", third).add("hours", new BigDecimal("1.2E+3")).build();
+                .add("expenses", new BigDecimal("41000.50"))
+                .add("unitCost", third)
+                .add("hours", new BigDecimal("1.2E+3"))
+                .build();
 
         assertEquals(List.of("expenses", "unitCost", "hours"), List.copyOf(values.keySet()));
         assertEquals(List.of("41000.5", "0.333333", "1200"), List.copyOf(values.values()));
@@ -26,8 +29,11 @@ class ExplainedValuesTest {
 
     @Test
     void aValueAddedTwiceKeepsItsPlaceAndTakesTheNewValue() {
-        ExplainedValues values = new ExplainedValues.Builder(1).add("a", BigDecimal.ONE).add("b", BigDecimal.TEN)
-                .add("a", BigDecimal.ZERO).build();
+        ExplainedValues values = new ExplainedValues.Builder(1)
+                .add("a", BigDecimal.ONE)
+                .add("b", BigDecimal.TEN)
+                .add("a", BigDecimal.ZERO)
+                .build();
 
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("a", "0");

@@ -41,9 +41,11 @@ class AssignmentLimitsTest {
 
     @Test
     void aThirdFdfAndASecondFdiAreRefused() {
-        assertEquals(List.of(Breach.FDF_PER_FACILITY),
+        assertEquals(
+                List.of(Breach.FDF_PER_FACILITY),
                 add(3, AfasRole.FDF, null, List.of(existing(1, AfasRole.FDF, null), existing(2, AfasRole.FDF, null))));
-        assertEquals(List.of(Breach.FDI_PER_FACILITY), add(2, AfasRole.FDI, null, List.of(existing(1, AfasRole.FDI, null))));
+        assertEquals(
+                List.of(Breach.FDI_PER_FACILITY), add(2, AfasRole.FDI, null, List.of(existing(1, AfasRole.FDI, null))));
     }
 
     @Test
@@ -66,7 +68,8 @@ class AssignmentLimitsTest {
         RoleAssignment ended = new RoleAssignment(1, AfasRole.APPROVER, FACILITY, null, jan, LocalDate.of(2026, 3, 31));
 
         List<Breach> breaches = AssignmentLimits.check(
-                new NewAssignment(2, AfasRole.APPROVER, FACILITY, null, LocalDate.of(2026, 4, 1), null), List.of(ended));
+                new NewAssignment(2, AfasRole.APPROVER, FACILITY, null, LocalDate.of(2026, 4, 1), null),
+                List.of(ended));
 
         assertTrue(breaches.isEmpty());
     }
@@ -81,7 +84,8 @@ class AssignmentLimitsTest {
     @Test
     void anEndBeforeTheStartIsRefused() {
         List<Breach> breaches = AssignmentLimits.check(
-                new NewAssignment(1, AfasRole.FDA, FACILITY, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)), List.of());
+                new NewAssignment(1, AfasRole.FDA, FACILITY, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)),
+                List.of());
 
         assertEquals(List.of(Breach.END_BEFORE_START), breaches);
     }

@@ -34,10 +34,24 @@ class ConventionTest {
         Convention convention = new Convention(1, "CONV-1", START);
         assertTrue(convention.validSubscription(Service.AFAS, START).isEmpty(), "no bulletin, no access");
         convention.subscribe(Service.AFAS, Scope.LOCAL, START, LocalDate.of(2025, 12, 31), EnumSet.of(AfasRole.FDA));
-        assertTrue(convention.validSubscription(Service.AFAS, LocalDate.of(2025, 6, 1)).isPresent());
-        assertTrue(convention.validSubscription(Service.AFAS, LocalDate.of(2026, 1, 1)).isEmpty(), "bulletin ended");
-        assertTrue(convention.validSubscription(Service.CDAP, LocalDate.of(2025, 6, 1)).isEmpty(), "other service");
+        assertTrue(convention
+                .validSubscription(Service.AFAS, LocalDate.of(2025, 6, 1))
+                .isPresent());
+        assertTrue(
+                convention
+                        .validSubscription(Service.AFAS, LocalDate.of(2026, 1, 1))
+                        .isEmpty(),
+                "bulletin ended");
+        assertTrue(
+                convention
+                        .validSubscription(Service.CDAP, LocalDate.of(2025, 6, 1))
+                        .isEmpty(),
+                "other service");
         convention.terminate(LocalDate.of(2025, 6, 1));
-        assertTrue(convention.validSubscription(Service.AFAS, LocalDate.of(2025, 6, 1)).isEmpty(), "convention terminated");
+        assertTrue(
+                convention
+                        .validSubscription(Service.AFAS, LocalDate.of(2025, 6, 1))
+                        .isEmpty(),
+                "convention terminated");
     }
 }

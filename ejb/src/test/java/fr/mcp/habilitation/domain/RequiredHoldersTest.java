@@ -14,16 +14,24 @@ class RequiredHoldersTest {
 
     @Test
     void aFacilityWithoutHoldersMissesActivityFinancialAndApproverRoles() {
-        assertEquals(List.of(new Missing(null, AfasRole.FDA), new Missing(null, AfasRole.FDF), new Missing(null, AfasRole.APPROVER)),
+        assertEquals(
+                List.of(
+                        new Missing(null, AfasRole.FDA),
+                        new Missing(null, AfasRole.FDF),
+                        new Missing(null, AfasRole.APPROVER)),
                 RequiredHolders.missing(false, List.of(1L), List.of(), TODAY));
     }
 
     @Test
     void aPendingApproverIsStillMissingUntilTheCafValidatesIt() {
         RoleAssignment approver = new RoleAssignment(7, AfasRole.APPROVER, 1, null, START);
-        List<RoleAssignment> held = List.of(new RoleAssignment(5, AfasRole.FDA, 1, null, START), new RoleAssignment(6, AfasRole.FDF, 1, null, START),
+        List<RoleAssignment> held = List.of(
+                new RoleAssignment(5, AfasRole.FDA, 1, null, START),
+                new RoleAssignment(6, AfasRole.FDF, 1, null, START),
                 approver);
-        assertEquals(List.of(new Missing(null, AfasRole.APPROVER)), RequiredHolders.missing(false, List.of(1L), held, TODAY));
+        assertEquals(
+                List.of(new Missing(null, AfasRole.APPROVER)),
+                RequiredHolders.missing(false, List.of(1L), held, TODAY));
         approver.validateByCaf();
         assertEquals(List.of(), RequiredHolders.missing(false, List.of(1L), held, TODAY));
     }
@@ -32,11 +40,17 @@ class RequiredHoldersTest {
     void eachSiteOfAMultiSiteFacilityNeedsAnActivityProviderUnlessOneHoldsTheWholeFacility() {
         RoleAssignment approver = new RoleAssignment(7, AfasRole.APPROVER, 1, null, START);
         approver.validateByCaf();
-        List<RoleAssignment> onFirstSite = List.of(new RoleAssignment(5, AfasRole.FDA, 1, 10L, START),
-                new RoleAssignment(6, AfasRole.FDF, 1, null, START), approver);
-        assertEquals(List.of(new Missing(20L, AfasRole.FDA)), RequiredHolders.missing(true, List.of(10L, 20L), onFirstSite, TODAY));
-        List<RoleAssignment> wholeFacility = List.of(new RoleAssignment(5, AfasRole.FDA, 1, null, START),
-                new RoleAssignment(6, AfasRole.FDF, 1, null, START), approver);
+        List<RoleAssignment> onFirstSite = List.of(
+                new RoleAssignment(5, AfasRole.FDA, 1, 10L, START),
+                new RoleAssignment(6, AfasRole.FDF, 1, null, START),
+                approver);
+        assertEquals(
+                List.of(new Missing(20L, AfasRole.FDA)),
+                RequiredHolders.missing(true, List.of(10L, 20L), onFirstSite, TODAY));
+        List<RoleAssignment> wholeFacility = List.of(
+                new RoleAssignment(5, AfasRole.FDA, 1, null, START),
+                new RoleAssignment(6, AfasRole.FDF, 1, null, START),
+                approver);
         assertEquals(List.of(), RequiredHolders.missing(true, List.of(10L, 20L), wholeFacility, TODAY));
     }
 
@@ -46,6 +60,9 @@ class RequiredHoldersTest {
         RoleAssignment future = new RoleAssignment(6, AfasRole.FDF, 1, null, TODAY.plusDays(1));
         assertEquals(AssignmentState.HISTORY, ended.stateOn(TODAY));
         assertEquals(AssignmentState.INACTIVE, future.stateOn(TODAY));
-        assertEquals(true, RequiredHolders.missing(false, List.of(1L), List.of(ended, future), TODAY).contains(new Missing(null, AfasRole.FDF)));
+        assertEquals(
+                true,
+                RequiredHolders.missing(false, List.of(1L), List.of(ended, future), TODAY)
+                        .contains(new Missing(null, AfasRole.FDF)));
     }
 }

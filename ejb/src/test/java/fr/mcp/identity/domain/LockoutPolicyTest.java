@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTest {
 
-    private final LockoutPolicy policy = new LockoutPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30), 5, Duration.ofMinutes(15));
+    private final LockoutPolicy policy =
+            new LockoutPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30), 5, Duration.ofMinutes(15));
 
     @Test
     void theFirstFailuresCostNothing() {
@@ -33,8 +34,14 @@ class LockoutPolicyTest {
 
     @Test
     void impossibleSettingsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(6, Duration.ofSeconds(1), Duration.ofSeconds(2), 5, Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(1, Duration.ofSeconds(5), Duration.ofSeconds(2), 5, Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(2), 5, Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LockoutPolicy(6, Duration.ofSeconds(1), Duration.ofSeconds(2), 5, Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LockoutPolicy(1, Duration.ofSeconds(5), Duration.ofSeconds(2), 5, Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LockoutPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(2), 5, Duration.ZERO));
     }
 }

@@ -69,8 +69,16 @@ class PasswordPolicyTest {
 
     @Test
     void everyBrokenRuleIsListedAtOnce() {
-        assertEquals(EnumSet.of(PasswordRule.LENGTH, PasswordRule.UPPERCASE, PasswordRule.DIGIT, PasswordRule.SPECIAL), check("abc"));
-        assertEquals(EnumSet.of(PasswordRule.LENGTH, PasswordRule.UPPERCASE, PasswordRule.LOWERCASE, PasswordRule.DIGIT,
-                PasswordRule.SPECIAL), check(null));
+        assertEquals(
+                EnumSet.of(PasswordRule.LENGTH, PasswordRule.UPPERCASE, PasswordRule.DIGIT, PasswordRule.SPECIAL),
+                check("abc"));
+        assertEquals(
+                EnumSet.of(
+                        PasswordRule.LENGTH,
+                        PasswordRule.UPPERCASE,
+                        PasswordRule.LOWERCASE,
+                        PasswordRule.DIGIT,
+                        PasswordRule.SPECIAL),
+                check(null));
     }
 }

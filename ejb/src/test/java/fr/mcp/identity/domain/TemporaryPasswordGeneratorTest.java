@@ -12,7 +12,8 @@ class TemporaryPasswordGeneratorTest {
     void temporaryPasswordsFollowThePolicy() {
         for (int i = 0; i < 500; i++) {
             String password = TemporaryPasswordGenerator.next();
-            assertTrue(PasswordPolicy.violations(password, "ENFK7Q2M", List.of()).isEmpty(), password);
+            assertTrue(
+                    PasswordPolicy.violations(password, "ENFK7Q2M", List.of()).isEmpty(), password);
         }
     }
 

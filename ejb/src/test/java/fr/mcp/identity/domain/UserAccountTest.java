@@ -1,8 +1,6 @@
 package fr.mcp.identity.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +16,8 @@ class UserAccountTest {
 
     @Test
     void anOpenAccountIsActiveFromItsOpeningDate() {
-        UserAccount account = UserAccount.partnerUser("ENFFDA", 1L, "Lefèvre", "Camille", "c@example.org", opening, now);
+        UserAccount account =
+                UserAccount.partnerUser("ENFFDA", 1L, "Lefèvre", "Camille", "c@example.org", opening, now);
 
         assertFalse(account.isActiveOn(opening.minusDays(1)));
         assertTrue(account.isActiveOn(opening));
@@ -27,7 +26,8 @@ class UserAccountTest {
 
     @Test
     void groupRolesCannotBeGrantedToTheAccountDirectly() {
-        UserAccount account = UserAccount.partnerUser("ENFFDA", 1L, "Lefèvre", "Camille", "c@example.org", opening, now);
+        UserAccount account =
+                UserAccount.partnerUser("ENFFDA", 1L, "Lefèvre", "Camille", "c@example.org", opening, now);
 
         assertThrows(IllegalArgumentException.class, () -> account.grant(Roles.AFAS_DECLARER));
         account.grant(Roles.PARTNER_ADMIN);
@@ -41,7 +41,8 @@ class UserAccountTest {
 
         assertTrue(account.isPasswordTemporary());
         assertFalse(account.isTemporaryPasswordExpired(now));
-        assertFalse(account.isTemporaryPasswordExpired(now.plus(Duration.ofHours(24)).minusSeconds(1)));
+        assertFalse(account.isTemporaryPasswordExpired(
+                now.plus(Duration.ofHours(24)).minusSeconds(1)));
         assertTrue(account.isTemporaryPasswordExpired(now.plus(Duration.ofHours(24))));
         assertTrue(account.isTemporaryPasswordExpired(now.plus(Duration.ofDays(3))));
     }
@@ -58,8 +59,8 @@ class UserAccountTest {
 
     @Test
     void repeatedFailuresDelayThenLockTheAccountAndANewTemporaryPasswordUnlocksIt() {
-        LockoutPolicy policy = new LockoutPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30), 5,
-                Duration.ofMinutes(15));
+        LockoutPolicy policy =
+                new LockoutPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30), 5, Duration.ofMinutes(15));
         UserAccount account = UserAccount.partnerUser("ENFK7Q2M", 1L, "Perrin", "Lucie", "l@example.org", opening, now);
 
         assertFalse(account.recordFailedAttempt(now, policy));

@@ -35,7 +35,10 @@ class RetryPolicyTest {
     @Test
     void rejectsInconsistentSettings() {
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(Duration.ZERO, Duration.ofSeconds(1), 3));
-        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(1), 3));
-        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(1), 3));
+        assertThrows(
+                IllegalArgumentException.class, () -> new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 0));
     }
 }

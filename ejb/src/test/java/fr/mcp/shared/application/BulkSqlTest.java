@@ -24,7 +24,9 @@ class BulkSqlTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private enum Kind { ACTIVITY }
+    private enum Kind {
+        ACTIVITY
+    }
 
     private Connection db;
 
@@ -33,8 +35,9 @@ class BulkSqlTest {
         db = DriverManager.getConnection("jdbc:derby:memory:batch" + DATABASES.incrementAndGet() + ";create=true");
         try (Statement ddl = db.createStatement()) {
             ddl.execute("CREATE SEQUENCE mcp_seq AS BIGINT START WITH 1000 INCREMENT BY 50");
-            ddl.execute("CREATE TABLE row_kind (id BIGINT NOT NULL PRIMARY KEY, label VARCHAR(20), site_id BIGINT, at_time TIMESTAMP, on_day DATE,"
-                    + " kind VARCHAR(10), version BIGINT NOT NULL)");
+            ddl.execute(
+                    "CREATE TABLE row_kind (id BIGINT NOT NULL PRIMARY KEY, label VARCHAR(20), site_id BIGINT, at_time TIMESTAMP, on_day DATE,"
+                            + " kind VARCHAR(10), version BIGINT NOT NULL)");
         }
     }
 
@@ -66,11 +69,18 @@ class BulkSqlTest {
     @Test
     void rowsAreWrittenWithTheirNullsInstantsDaysAndEnumsAsTheEntitiesStoreThem() throws SQLException {
         Instant at = Instant.parse("2026-11-25T08:30:00Z");
-        BulkSql.on(db).insert("row_kind", List.of("id", "label", "site_id", "at_time", "on_day", "kind", "version"), List.of(
-                new Object[] {1L, "Activité — Nord", 7L, at, LocalDate.of(2026, 12, 31), Kind.ACTIVITY, 1L},
-                new Object[] {2L, null, null, null, null, null, 1L}));
+        BulkSql.on(db)
+                .insert(
+                        "row_kind",
+                        List.of("id", "label", "site_id", "at_time", "on_day", "kind", "version"),
+                        List.of(
+                                new Object[] {
+                                    1L, "Activité — Nord", 7L, at, LocalDate.of(2026, 12, 31), Kind.ACTIVITY, 1L
+                                },
+                                new Object[] {2L, null, null, null, null, null, 1L}));
         try (Statement query = db.createStatement();
-             ResultSet row = query.executeQuery("SELECT id, label, site_id, at_time, on_day, kind FROM row_kind ORDER BY id")) {
+                ResultSet row = query.executeQuery(
+                        "SELECT id, label, site_id, at_time, on_day, kind FROM row_kind ORDER BY id")) {
             assertTrue(row.next());
             assertEquals("Activité — Nord", row.getString(2));
             assertEquals(7L, row.getLong(3));
@@ -90,12 +100,14 @@ class BulkSqlTest {
         List<Object[]> twice = new ArrayList<>();
         twice.add(new Object[] {5L, 1L});
         twice.add(new Object[] {5L, 1L});
-        PersistenceException failure = assertThrows(PersistenceException.class, () -> BulkSql.on(db).insert("row_kind", columns, twice));
+        PersistenceException failure =
+                assertThrows(PersistenceException.class, () -> BulkSql.on(db).insert("row_kind", columns, twice));
         assertTrue(failure.getMessage().startsWith("Rows not inserted into row_kind"), failure.getMessage());
     }
 
     private long nextSequenceValue() throws SQLException {
-        try (Statement query = db.createStatement(); ResultSet value = query.executeQuery("VALUES NEXT VALUE FOR mcp_seq")) {
+        try (Statement query = db.createStatement();
+                ResultSet value = query.executeQuery("VALUES NEXT VALUE FOR mcp_seq")) {
             value.next();
             return value.getLong(1);
         }

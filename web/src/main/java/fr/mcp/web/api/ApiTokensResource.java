@@ -1,6 +1,7 @@
 package fr.mcp.web.api;
 
 import fr.mcp.identity.application.ApiTokens;
+import fr.mcp.identity.domain.Roles;
 import fr.mcp.web.api.habilitation.ApiClients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,14 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Mon compte")
 @SecurityRequirement(name = "basic")
-@RolesAllowed(fr.mcp.identity.domain.Roles.AFAS_DECLARER)
+@RolesAllowed(Roles.AFAS_DECLARER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {
 
     /** Body of a new token: its name, scope (DECLARATIONS_IMPORT or DECLARATIONS_READ) and expiry date (AAAA-MM-JJ). */
-    public record NewTokenRequest(String name, String scope, String expiresOn) {
-    }
+    public record NewTokenRequest(String name, String scope, String expiresOn) {}
 
     @Inject
     private ApiTokens tokens;
@@ -41,15 +41,21 @@ public class ApiTokensResource {
     private ApiClients clients;
 
     @GET
-    @Operation(summary = "Vos jetons d'API (jamais leur secret) : nom, début, portée, expiration, dernière utilisation, état.")
+    @Operation(
+            summary =
+                    "Vos jetons d'API (jamais leur secret) : nom, début, portée, expiration, dernière utilisation, état.")
     public List<ApiTokens.TokenRow> mine() {
         return tokens.mine();
     }
 
     @POST
-    @Operation(summary = "Crée un jeton d'API ; son secret n'est donné qu'une fois, dans cette réponse (Authorization: Bearer …).")
+    @Operation(
+            summary =
+                    "Crée un jeton d'API ; son secret n'est donné qu'une fois, dans cette réponse (Authorization: Bearer …).")
     public Response create(@NotNull(message = "Le corps de la requête est obligatoire.") NewTokenRequest body) {
-        return Response.status(201).entity(tokens.create(body.name(), body.scope(), body.expiresOn(), clients.current())).build();
+        return Response.status(201)
+                .entity(tokens.create(body.name(), body.scope(), body.expiresOn(), clients.current()))
+                .build();
     }
 
     @DELETE

@@ -7,8 +7,7 @@ import java.util.Map;
 /** An audit entry as the API shows it in a history. */
 public final class AuditEntries {
 
-    private AuditEntries() {
-    }
+    private AuditEntries() {}
 
     public static Map<String, Object> json(AuditEntry e) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -14,8 +14,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<String> messages = exception.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted().toList();
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(400, messages)).build();
+        List<String> messages = exception.getConstraintViolations().stream()
+                .map(ConstraintViolation::getMessage)
+                .sorted()
+                .toList();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(400, messages))
+                .build();
     }
 }

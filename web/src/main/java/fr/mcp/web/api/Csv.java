@@ -5,8 +5,7 @@ public final class Csv {
 
     public static final char BOM = '\ufeff';
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
     public static String cell(String value) {

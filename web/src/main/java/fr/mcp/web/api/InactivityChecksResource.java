@@ -27,15 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InactivityChecksResource {
 
     /** Body: one partner of the Caf (none: every account of the Caf) and the day (none: today; later: anticipate). */
-    public record InactivityCheck(Long partnerId, LocalDate asOf) {
-    }
+    public record InactivityCheck(Long partnerId, LocalDate asOf) {}
 
     @Inject
     private InactiveAccounts inactiveAccounts;
 
     @POST
-    @Operation(summary = "Applique la règle d'inactivité (INACTIVE_ACCOUNT) aux comptes de votre Caf ou d'un de ses partenaires :"
-            + " avertit par e-mail les comptes sans connexion depuis trop longtemps, suspend ceux restés muets après le délai de grâce.")
+    @Operation(
+            summary =
+                    "Applique la règle d'inactivité (INACTIVE_ACCOUNT) aux comptes de votre Caf ou d'un de ses partenaires :"
+                            + " avertit par e-mail les comptes sans connexion depuis trop longtemps, suspend ceux restés muets après le délai de grâce.")
     public InactivityReport run(InactivityCheck body) {
         return inactiveAccounts.runForCaf(body == null ? null : body.partnerId(), body == null ? null : body.asOf());
     }

@@ -29,12 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MailCheckResource {
 
     /** Request body. */
-    public record MailCheckRequest(String recipient) {
-    }
+    public record MailCheckRequest(String recipient) {}
 
     /** Response body: the idempotency key of the queued mail. */
-    public record MailCheckQueued(String id) {
-    }
+    public record MailCheckQueued(String id) {}
 
     @Inject
     private MailCheckService mailCheck;
@@ -47,7 +45,8 @@ public class MailCheckResource {
     @APIResponse(responseCode = "202", description = "E-mail mis en file d'envoi")
     @APIResponse(responseCode = "400", description = "Adresse absente ou invalide")
     @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
-    public Response send(@NotNull(message = "Le corps de la requête est obligatoire.") @Valid MailCheckRequest request) {
+    public Response send(
+            @NotNull(message = "Le corps de la requête est obligatoire.") @Valid MailCheckRequest request) {
         String id = mailCheck.sendCheck(request.recipient());
         return Response.accepted(new MailCheckQueued(id)).build();
     }
@@ -56,8 +55,11 @@ public class MailCheckResource {
     @Path("queue")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "L'état de la file des e-mails : messages en attente de traitement, e-mails en attente d'envoi.")
-    @APIResponse(responseCode = "200", description = "pendingMessages à 0 : plus aucun message ne peut envoyer d'e-mail")
+    @Operation(
+            summary = "L'état de la file des e-mails : messages en attente de traitement, e-mails en attente d'envoi.")
+    @APIResponse(
+            responseCode = "200",
+            description = "pendingMessages à 0 : plus aucun message ne peut envoyer d'e-mail")
     @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
     public MailQueueState queue() {
         return mailCheck.queueState();
@@ -67,9 +69,13 @@ public class MailCheckResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Où en est un e-mail de vérification demandé par l'appelant : statut, tentatives, dernière erreur.")
+    @Operation(
+            summary =
+                    "Où en est un e-mail de vérification demandé par l'appelant : statut, tentatives, dernière erreur.")
     @APIResponse(responseCode = "200", description = "Statut QUEUED, RETRYING, SENT ou PARKED")
-    @APIResponse(responseCode = "404", description = "Aucun e-mail de vérification de l'appelant ne porte cet identifiant")
+    @APIResponse(
+            responseCode = "404",
+            description = "Aucun e-mail de vérification de l'appelant ne porte cet identifiant")
     @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
     public MailTrace trace(@PathParam("id") String id) {
         return mailCheck.trace(id);

@@ -41,7 +41,9 @@ public class OwnConnectionsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Votre historique de connexion sur les derniers jours (1 à 366) : connexions, échecs, déconnexions, événements de votre compte.")
+    @Operation(
+            summary =
+                    "Votre historique de connexion sur les derniers jours (1 à 366) : connexions, échecs, déconnexions, événements de votre compte.")
     public List<Connection> mine(@QueryParam("days") @DefaultValue("90") String days) {
         return connections.mine(days(days));
     }
@@ -52,9 +54,11 @@ public class OwnConnectionsResource {
     @Operation(summary = "Le même historique en CSV (UTF-8, séparateur point-virgule).")
     public Response export(@QueryParam("days") @DefaultValue("366") String days) {
         List<Connection> rows = connections.mine(days(days));
-        StreamingOutput body = output -> ConnectionsCsv.write(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)), rows);
+        StreamingOutput body = output ->
+                ConnectionsCsv.write(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)), rows);
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName() + "\"")
+                .build();
     }
 
     private Integer days(String days) {

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     /** A whole number, or null when absent or not a number (the service then says which range is expected). */
     public static Integer integerOrNull(String text) {

@@ -8,8 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Mon Compte Partenaire", version = "1",
-        description = "API des partenaires et des Caf. Messages d'erreur en français."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Mon Compte Partenaire",
+                        version = "1",
+                        description = "API des partenaires et des Caf. Messages d'erreur en français."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

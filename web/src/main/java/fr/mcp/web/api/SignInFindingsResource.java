@@ -30,8 +30,10 @@ public class SignInFindingsResource {
     private SignInFindings findings;
 
     @GET
-    @Operation(summary = "Connexions atypiques des comptes de votre Caf sur les derniers jours (1 à 90) : heures inhabituelles,"
-            + " plusieurs adresses en peu de temps ; règle, gravité, période et connexions en cause.")
+    @Operation(
+            summary =
+                    "Connexions atypiques des comptes de votre Caf sur les derniers jours (1 à 90) : heures inhabituelles,"
+                            + " plusieurs adresses en peu de temps ; règle, gravité, période et connexions en cause.")
     public List<Finding> recent(@QueryParam("days") @DefaultValue("30") String days) {
         return findings.recent(Params.integerOrNull(days));
     }

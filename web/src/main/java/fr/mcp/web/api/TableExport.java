@@ -28,12 +28,12 @@ public final class TableExport {
         void each(Consumer<List<?>> sink);
     }
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** "csv" (also when absent) or "xlsx"; anything else is a French 400. */
     public static boolean xlsx(String format) {
-        String chosen = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
+        String chosen =
+                format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
         if (!chosen.equals("csv") && !chosen.equals("xlsx")) {
             throw new RuleViolation(List.of("Le format d'export est csv ou xlsx."));
         }
@@ -41,33 +41,43 @@ public final class TableExport {
     }
 
     public static Response of(boolean xlsx, String name, String sheetName, List<String> header, Rows rows) {
-        StreamingOutput body = xlsx ? output -> {
-            try (XlsxWriter sheet = new XlsxWriter(output, sheetName)) {
-                sheet.row(header);
-                rows.each(cells -> {
-                    try {
-                        sheet.row(cells);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        StreamingOutput body = xlsx
+                ? output -> {
+                    try (XlsxWriter sheet = new XlsxWriter(output, sheetName)) {
+                        sheet.row(header);
+                        rows.each(cells -> {
+                            try {
+                                sheet.row(cells);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
                     }
-                });
-            }
-        } : output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write(Csv.BOM);
-            writer.write(line(header));
-            rows.each(cells -> {
-                try {
-                    writer.write(line(cells));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            });
-            writer.flush();
-        };
+                : output -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                    writer.write(Csv.BOM);
+                    writer.write(line(header));
+                    rows.each(cells -> {
+                        try {
+                            writer.write(line(cells));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    writer.flush();
+                };
         String file = name + "-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
-        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(
+                        body,
+                        xlsx
+                                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                : "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(file, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 

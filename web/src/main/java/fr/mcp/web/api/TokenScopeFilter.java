@@ -30,9 +30,13 @@ public class TokenScopeFilter implements ContainerRequestFilter {
         String path = context.getUriInfo().getPath();
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (OPEN_TO_TOKENS.stream().noneMatch(prefix -> relative.equals(prefix) || relative.startsWith(prefix + "/"))) {
-            context.abortWith(Response.status(403).type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.of(403, List.of("Un jeton d'API n'ouvre que les déclarations et les imports ;"
-                            + " cette opération se fait dans le portail."))).build());
+            context.abortWith(Response.status(403)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(ApiError.of(
+                            403,
+                            List.of("Un jeton d'API n'ouvre que les déclarations et les imports ;"
+                                    + " cette opération se fait dans le portail.")))
+                    .build());
         }
     }
 }

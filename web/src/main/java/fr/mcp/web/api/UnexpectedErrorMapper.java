@@ -4,11 +4,14 @@ import fr.mcp.declaration.application.ConcurrentEntry;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
-import fr.mcp.web.shell.Violations;
 import fr.mcp.web.shell.Incidents;
+import fr.mcp.web.shell.Violations;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +37,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return new ConstraintViolationMapper().toResponse(violations);
         }
         if (isUnreadableBody(exception)) {
-            return json(400, ApiError.of(400, List.of("Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.")));
+            return json(
+                    400,
+                    ApiError.of(
+                            400,
+                            List.of(
+                                    "Le corps de la requête n'est pas un JSON valide ou ne correspond pas au format attendu.")));
         }
         if (cause instanceof OutOfScope violation) {
             return json(404, ApiError.of(404, violation.messages()));
@@ -60,7 +68,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         String incident = Incidents.newId();
         LOG.log(Level.SEVERE, "Incident " + incident + " in the REST API", exception);
-        return json(500, new ApiError(500, List.of("Une erreur inattendue est survenue. Référence de l'incident : " + incident + "."), incident));
+        return json(
+                500,
+                new ApiError(
+                        500,
+                        List.of("Une erreur inattendue est survenue. Référence de l'incident : " + incident + "."),
+                        incident));
     }
 
     private static Throwable unwrap(Throwable exception) {
@@ -73,8 +86,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static boolean isUnreadableBody(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
-                    || t instanceof jakarta.ws.rs.ProcessingException) {
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
                 return true;
             }
         }
@@ -94,6 +106,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response json(int status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error)
+                .build();
     }
 }

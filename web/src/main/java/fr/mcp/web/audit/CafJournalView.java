@@ -95,7 +95,10 @@ public class CafJournalView implements Serializable {
 
     private static void append(StringBuilder url, String name, Object value) {
         if (value != null) {
-            url.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+            url.append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8))
+                    .append('&');
         }
     }
 

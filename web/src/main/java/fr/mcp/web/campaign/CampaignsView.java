@@ -40,8 +40,16 @@ public class CampaignsView implements Serializable {
 
     public void launch() {
         try {
-            long id = campaigns.launch(new NewCampaign(kind, year, types.stream().map(FacilityType::valueOf).toList(), opensOn, deadline, reminderDays,
-                    financialRequested), Clients.current());
+            long id = campaigns.launch(
+                    new NewCampaign(
+                            kind,
+                            year,
+                            types.stream().map(FacilityType::valueOf).toList(),
+                            opensOn,
+                            deadline,
+                            reminderDays,
+                            financialRequested),
+                    Clients.current());
             Texts.info("campaigns.launched", id);
             rows = null;
         } catch (RuntimeException e) {
@@ -70,7 +78,8 @@ public class CampaignsView implements Serializable {
     }
 
     public boolean isRunning() {
-        return getRows().stream().anyMatch(r -> !r.state().equals("LAUNCHED") && !r.state().equals("SCHEDULED"));
+        return getRows().stream()
+                .anyMatch(r -> !r.state().equals("LAUNCHED") && !r.state().equals("SCHEDULED"));
     }
 
     public List<CampaignRow> getRows() {

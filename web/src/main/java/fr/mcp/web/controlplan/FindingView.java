@@ -5,6 +5,7 @@ import fr.mcp.controlplan.application.FindingsDesk;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +47,7 @@ public class FindingView implements Serializable {
 
     public void addComment() {
         act(() -> desk.comment(id, comment, Clients.current()), "finding.commented");
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             comment = null;
         }
     }

@@ -11,6 +11,7 @@ import fr.mcp.shared.application.Page;
 import fr.mcp.web.shell.PagedList;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +42,7 @@ public class FindingsQueue extends PagedList<FindingRow> {
     }
 
     private static String currentLogin() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public void detect() {
@@ -59,7 +60,9 @@ public class FindingsQueue extends PagedList<FindingRow> {
     }
 
     public List<String> getRules() {
-        return DetectionRule.CODES.stream().filter(code -> !code.equals(DetectionRule.INACTIVE_ACCOUNT)).toList();
+        return DetectionRule.CODES.stream()
+                .filter(code -> !code.equals(DetectionRule.INACTIVE_ACCOUNT))
+                .toList();
     }
 
     public String getStatus() {

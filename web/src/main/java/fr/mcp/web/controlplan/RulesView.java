@@ -44,7 +44,18 @@ public class RulesView implements Serializable {
 
     public void add() {
         try {
-            versions.add(new NewRuleVersion(code, validFrom, threshold, windowDays, graceDays, windowHours, hourFrom, hourTo, severity, label),
+            versions.add(
+                    new NewRuleVersion(
+                            code,
+                            validFrom,
+                            threshold,
+                            windowDays,
+                            graceDays,
+                            windowHours,
+                            hourFrom,
+                            hourTo,
+                            severity,
+                            label),
                     Clients.current());
             Texts.info("rules.added", code, validFrom);
             rules = null;

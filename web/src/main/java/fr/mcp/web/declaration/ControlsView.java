@@ -45,7 +45,17 @@ public class ControlsView implements Serializable {
 
     public void add() {
         try {
-            administration.add(new NewControl(code, facilityType, kinds, checkType, leftOperand, rightOperand, threshold, message, fromYear),
+            administration.add(
+                    new NewControl(
+                            code,
+                            facilityType,
+                            kinds,
+                            checkType,
+                            leftOperand,
+                            rightOperand,
+                            threshold,
+                            message,
+                            fromYear),
                     Clients.current());
             Texts.info("controls.added");
             code = null;

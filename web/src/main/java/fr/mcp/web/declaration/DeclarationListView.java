@@ -1,12 +1,15 @@
 package fr.mcp.web.declaration;
 
 import fr.mcp.declaration.application.DeclarationFilter;
+import fr.mcp.declaration.application.DeclarationLists;
 import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.DeclarationState;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.FacilityType;
+import fr.mcp.shared.application.Page;
 import fr.mcp.web.shell.PagedList;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** A filtered, paged list of declarations (the partner's tracking board, the Caf's review queue). */
 public abstract class DeclarationListView extends PagedList<DeclarationRow> {
@@ -101,19 +104,21 @@ public abstract class DeclarationListView extends PagedList<DeclarationRow> {
     }
 
     /** The filters a list adds to the common ones in its export's address. */
-    protected void exportFilters(StringBuilder url) {
-    }
+    protected void exportFilters(StringBuilder url) {}
 
     protected static void append(StringBuilder url, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+            url.append('&')
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
         }
     }
 
     /** The total, or "plus de N" when the count stopped (see {@code DeclarationLists.COUNT_CAP}). */
     public String getTotalLabel() {
         long total = getPage().total();
-        long cap = getPage().first() + (long) fr.mcp.declaration.application.DeclarationLists.COUNT_CAP;
+        long cap = getPage().first() + (long) DeclarationLists.COUNT_CAP;
         return total > cap ? "plus de " + cap : String.valueOf(total);
     }
 }

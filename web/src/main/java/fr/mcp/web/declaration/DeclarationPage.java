@@ -1,25 +1,37 @@
 package fr.mcp.web.declaration;
 
+import fr.mcp.declaration.application.AttachmentRow;
+import fr.mcp.declaration.application.Attachments;
 import fr.mcp.declaration.application.CafReview;
+import fr.mcp.declaration.application.Comparison;
 import fr.mcp.declaration.application.ConcurrentEntry;
+import fr.mcp.declaration.application.DeclarationPageData;
+import fr.mcp.declaration.application.DeclarationStatistics;
 import fr.mcp.declaration.application.DeclarationView;
 import fr.mcp.declaration.application.Declarations;
 import fr.mcp.declaration.application.FormSaved;
 import fr.mcp.declaration.application.FormView;
 import fr.mcp.declaration.application.Payments;
 import fr.mcp.estimate.domain.PaymentLine;
+import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +44,8 @@ import java.util.Map;
 public class DeclarationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     private transient Declarations declarations;
@@ -56,41 +69,43 @@ public class DeclarationPage implements Serializable {
     private boolean sworn;
 
     @Inject
-    private transient fr.mcp.declaration.application.DeclarationStatistics statistics;
+    private transient DeclarationStatistics statistics;
 
-    private transient fr.mcp.declaration.application.Comparison comparison;
+    private transient Comparison comparison;
 
     @Inject
-    private transient fr.mcp.declaration.application.Attachments attachmentService;
+    private transient Attachments attachmentService;
 
-    private transient jakarta.servlet.http.Part upload;
-    private transient java.util.List<fr.mcp.declaration.application.AttachmentRow> attachments;
+    private transient Part upload;
+    private transient List<AttachmentRow> attachments;
 
-    public java.util.List<fr.mcp.declaration.application.AttachmentRow> getAttachments() {
+    public List<AttachmentRow> getAttachments() {
         if (attachments == null && view != null && getId() != null) {
             attachments = attachmentService.list(getId());
         }
-        return attachments == null ? java.util.List.of() : attachments;
+        return attachments == null ? List.of() : attachments;
     }
 
     /** Providers and approver add documents while the declaration can change. */
     public boolean isMayAttach() {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return view != null && !fr.mcp.declaration.application.Attachments.LOCKED.contains(view.state())
-                && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_REVIEWER) && !external.isUserInRole(fr.mcp.identity.domain.Roles.CAF_ADMIN);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return view != null
+                && !Attachments.LOCKED.contains(view.state())
+                && !external.isUserInRole(Roles.CAF_REVIEWER)
+                && !external.isUserInRole(Roles.CAF_ADMIN);
     }
 
     public void attach() {
         if (upload == null) {
-            fr.mcp.web.shell.Texts.error(null, "attachments.choose");
+            Texts.error(null, "attachments.choose");
             return;
         }
-        try (java.io.InputStream content = upload.getInputStream()) {
+        try (InputStream content = upload.getInputStream()) {
             var added = attachmentService.add(getId(), upload.getSubmittedFileName(), content);
-            fr.mcp.web.shell.Texts.info("attachments.added", added.fileName());
+            Texts.info("attachments.added", added.fileName());
             attachments = null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             Violations.showOrRethrow(e);
         }
@@ -98,20 +113,21 @@ public class DeclarationPage implements Serializable {
 
     /** A size for people: "12 ko", "3,4 Mo". */
     public String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " ko"
-                : String.format(java.util.Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024.0));
+        return bytes < 1024 * 1024
+                ? Math.max(1, bytes / 1024) + " ko"
+                : String.format(Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024.0));
     }
 
-    public jakarta.servlet.http.Part getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(jakarta.servlet.http.Part upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 
     /** The estimate against similar facilities, read once with the page (null when it cannot be read). */
-    public fr.mcp.declaration.application.Comparison getComparison() {
+    public Comparison getComparison() {
         if (comparison == null && view != null && getId() != null) {
             try {
                 comparison = statistics.comparison(getId());
@@ -128,7 +144,7 @@ public class DeclarationPage implements Serializable {
             return;
         }
         try {
-            fr.mcp.declaration.application.DeclarationPageData page = declarations.page(id);
+            DeclarationPageData page = declarations.page(id);
             comparison = page.comparison();
             attachments = page.attachments();
             show(page.view(), true);
@@ -153,7 +169,9 @@ public class DeclarationPage implements Serializable {
         try {
             FormSaved saved = declarations.save(id, formId, versions.get(formId), change);
             versions.put(formId, saved.version());
-            change.keySet().forEach(code -> status.put(formId + ":" + code, Texts.get("declaration.saved", TIME.format(saved.savedAt()))));
+            change.keySet()
+                    .forEach(code -> status.put(
+                            formId + ":" + code, Texts.get("declaration.saved", TIME.format(saved.savedAt()))));
             read(false);
         } catch (RuntimeException e) {
             RuleViolation violation = Violations.of(e);
@@ -227,7 +245,9 @@ public class DeclarationPage implements Serializable {
         for (FormView form : view.forms()) {
             if (resetEdits || !edits.containsKey(form.id())) {
                 Map<String, String> values = new HashMap<>();
-                form.fields().forEach(field -> values.put(field.getCode(), form.values().get(field.getCode())));
+                form.fields()
+                        .forEach(field ->
+                                values.put(field.getCode(), form.values().get(field.getCode())));
                 edits.put(form.id(), values);
                 versions.put(form.id(), form.version());
             }

@@ -11,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class DeclarationTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);

@@ -35,8 +35,7 @@ public class FormsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A version of the form: first year, declarations using it, fields in order. */
-    public record Version(int fromYear, long declarations, List<FormField> fields) {
-    }
+    public record Version(int fromYear, long declarations, List<FormField> fields) {}
 
     @Inject
     private transient FormAdministration administration;
@@ -77,8 +76,18 @@ public class FormsView implements Serializable {
 
     public void saveEdit() {
         try {
-            administration.correct(editedId, editedVersion, new FieldCorrection(editing.getLabel(), editing.getUnit(), editing.getHelp(),
-                    editing.getSection(), editing.getPosition(), editing.getMinValue(), editing.getMaxValue(), editing.getRequiredKinds()),
+            administration.correct(
+                    editedId,
+                    editedVersion,
+                    new FieldCorrection(
+                            editing.getLabel(),
+                            editing.getUnit(),
+                            editing.getHelp(),
+                            editing.getSection(),
+                            editing.getPosition(),
+                            editing.getMinValue(),
+                            editing.getMaxValue(),
+                            editing.getRequiredKinds()),
                     Clients.current());
             Texts.info("forms.field.corrected");
             editedId = null;
@@ -104,9 +113,23 @@ public class FormsView implements Serializable {
 
     public void add() {
         try {
-            administration.addField(new NewFormField(facilityType, kind, adding.getFromYear(), adding.getCode(), adding.getLabel(),
-                    adding.getUnit(), adding.getValueType(), adding.getMinValue(), adding.getMaxValue(), adding.getHelp(),
-                    adding.getRequiredKinds(), adding.getSection(), adding.getLineRole(), adding.getAggregation(), adding.getPosition()),
+            administration.addField(
+                    new NewFormField(
+                            facilityType,
+                            kind,
+                            adding.getFromYear(),
+                            adding.getCode(),
+                            adding.getLabel(),
+                            adding.getUnit(),
+                            adding.getValueType(),
+                            adding.getMinValue(),
+                            adding.getMaxValue(),
+                            adding.getHelp(),
+                            adding.getRequiredKinds(),
+                            adding.getSection(),
+                            adding.getLineRole(),
+                            adding.getAggregation(),
+                            adding.getPosition()),
                     Clients.current());
             Texts.info("forms.field.added", adding.getCode());
             adding.clear();
@@ -125,12 +148,15 @@ public class FormsView implements Serializable {
         if (versions == null) {
             Map<Integer, List<FormField>> byYear = new LinkedHashMap<>();
             try {
-                administration.fields(facilityType, kind).forEach(f -> byYear.computeIfAbsent(f.getFromYear(), y -> new ArrayList<>()).add(f));
+                administration.fields(facilityType, kind).forEach(f -> byYear.computeIfAbsent(
+                                f.getFromYear(), y -> new ArrayList<>())
+                        .add(f));
             } catch (RuntimeException e) {
                 Violations.showOrRethrow(e);
             }
             versions = new ArrayList<>();
-            byYear.forEach((year, fields) -> versions.add(new Version(year, administration.declarationsUsing(facilityType, kind, year), fields)));
+            byYear.forEach((year, fields) -> versions.add(
+                    new Version(year, administration.declarationsUsing(facilityType, kind, year), fields)));
         }
         return versions;
     }
@@ -143,7 +169,10 @@ public class FormsView implements Serializable {
     }
 
     public List<String> getFacilityTypes() {
-        return Stream.concat(Stream.of(FormField.ANY_TYPE), Arrays.stream(FacilityType.values()).map(Enum::name)).toList();
+        return Stream.concat(
+                        Stream.of(FormField.ANY_TYPE),
+                        Arrays.stream(FacilityType.values()).map(Enum::name))
+                .toList();
     }
 
     public FormKind[] getKinds() {
@@ -224,7 +253,9 @@ public class FormsView implements Serializable {
             minValue = field.getMinValue() == null ? null : field.getMinValue().stripTrailingZeros();
             maxValue = field.getMaxValue() == null ? null : field.getMaxValue().stripTrailingZeros();
             help = field.getHelp();
-            requiredKinds = field.getRequiredKinds() == null ? new ArrayList<>() : new ArrayList<>(List.of(field.getRequiredKinds().split(",")));
+            requiredKinds = field.getRequiredKinds() == null
+                    ? new ArrayList<>()
+                    : new ArrayList<>(List.of(field.getRequiredKinds().split(",")));
             section = field.getSection();
             position = field.getPosition();
         }

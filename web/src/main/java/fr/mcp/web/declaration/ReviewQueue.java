@@ -1,14 +1,24 @@
 package fr.mcp.web.declaration;
 
+import fr.mcp.campaign.application.CampaignRow;
+import fr.mcp.campaign.application.Campaigns;
+import fr.mcp.declaration.application.CafReview;
 import fr.mcp.declaration.application.DeclarationFilter;
 import fr.mcp.declaration.application.DeclarationLists;
+import fr.mcp.declaration.application.DeclarationReminders;
 import fr.mcp.declaration.application.DeclarationRow;
 import fr.mcp.declaration.domain.DeclarationState;
 import fr.mcp.shared.application.Page;
+import fr.mcp.web.shell.Texts;
+import fr.mcp.web.shell.Violations;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The Caf's review queue: its partners' declarations, the transmitted ones first shown. */
 @Named
@@ -30,17 +40,17 @@ public class ReviewQueue extends DeclarationListView {
         return lists.queue(filter, first, size);
     }
 
-    private final java.util.Map<Long, Boolean> selected = new java.util.HashMap<>();
+    private final Map<Long, Boolean> selected = new HashMap<>();
     private String reviewer;
 
     @Inject
-    private transient fr.mcp.declaration.application.CafReview review;
+    private transient CafReview review;
 
     @Inject
-    private transient fr.mcp.campaign.application.Campaigns campaigns;
+    private transient Campaigns campaigns;
 
     @Inject
-    private transient fr.mcp.declaration.application.DeclarationReminders reminders;
+    private transient DeclarationReminders reminders;
 
     private Long campaignId;
     private String assignedTo;
@@ -54,14 +64,23 @@ public class ReviewQueue extends DeclarationListView {
     @Override
     protected DeclarationFilter filter() {
         DeclarationFilter base = super.filter();
-        return new DeclarationFilter(base.year(), base.kind(), base.facilityType(), base.state(), base.text(), reviewerLogin(), campaignId, null, null,
+        return new DeclarationFilter(
+                base.year(),
+                base.kind(),
+                base.facilityType(),
+                base.state(),
+                base.text(),
+                reviewerLogin(),
+                campaignId,
+                null,
+                null,
                 controls == null || controls.isBlank() ? null : "raised".equals(controls));
     }
 
     /** "moi": the caller's login; "-": nobody's; blank: anyone's. */
     private String reviewerLogin() {
         if ("moi".equals(assignedTo)) {
-            return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+            return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         }
         return "-".equals(assignedTo) ? "-" : null;
     }
@@ -83,7 +102,7 @@ public class ReviewQueue extends DeclarationListView {
     }
 
     /** The Caf's campaigns, to filter the queue by one. */
-    public java.util.List<fr.mcp.campaign.application.CampaignRow> getCampaigns() {
+    public List<CampaignRow> getCampaigns() {
         return campaigns.list();
     }
 
@@ -98,43 +117,47 @@ public class ReviewQueue extends DeclarationListView {
     public void assignSelected() {
         try {
             int count = review.assignReviewer(selectedIds(), reviewer);
-            fr.mcp.web.shell.Texts.info("queue.assigned", count, reviewer == null || reviewer.isBlank() ? "personne" : reviewer.trim());
+            Texts.info("queue.assigned", count, reviewer == null || reviewer.isBlank() ? "personne" : reviewer.trim());
             selected.clear();
             search();
         } catch (RuntimeException e) {
-            fr.mcp.web.shell.Violations.showOrRethrow(e);
+            Violations.showOrRethrow(e);
         }
     }
 
     public void validateSelected() {
         try {
             var outcome = review.validateAll(selectedIds());
-            fr.mcp.web.shell.Texts.info("queue.validated", outcome.validated().size());
-            outcome.skipped().forEach(s -> fr.mcp.web.shell.Texts.info("queue.notValidated", s.id(), s.reason()));
+            Texts.info("queue.validated", outcome.validated().size());
+            outcome.skipped().forEach(s -> Texts.info("queue.notValidated", s.id(), s.reason()));
             selected.clear();
             search();
         } catch (RuntimeException e) {
-            fr.mcp.web.shell.Violations.showOrRethrow(e);
+            Violations.showOrRethrow(e);
         }
     }
 
     public void remindSelected() {
         try {
             var outcome = reminders.remindAll(selectedIds());
-            fr.mcp.web.shell.Texts.info("queue.reminded", outcome.reminded().size(), outcome.recipients());
-            outcome.skipped().forEach(s -> fr.mcp.web.shell.Texts.info("queue.notReminded", s.id(), s.reason()));
+            Texts.info("queue.reminded", outcome.reminded().size(), outcome.recipients());
+            outcome.skipped().forEach(s -> Texts.info("queue.notReminded", s.id(), s.reason()));
             selected.clear();
             search();
         } catch (RuntimeException e) {
-            fr.mcp.web.shell.Violations.showOrRethrow(e);
+            Violations.showOrRethrow(e);
         }
     }
 
-    private java.util.List<Long> selectedIds() {
-        return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(java.util.Map.Entry::getKey).sorted().toList();
+    private List<Long> selectedIds() {
+        return selected.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
-    public java.util.Map<Long, Boolean> getSelected() {
+    public Map<Long, Boolean> getSelected() {
         return selected;
     }
 

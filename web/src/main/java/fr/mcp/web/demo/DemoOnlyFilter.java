@@ -18,7 +18,8 @@ public class DemoOnlyFilter extends HttpFilter {
     private DemoSettings settings;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (!settings.isEnabled()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

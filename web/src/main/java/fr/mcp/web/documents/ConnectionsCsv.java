@@ -12,10 +12,10 @@ import java.util.List;
 /** A user's own connection history as CSV, for the page's download and the API's. */
 public final class ConnectionsCsv {
 
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    public static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
-    private ConnectionsCsv() {
-    }
+    private ConnectionsCsv() {}
 
     public static String fileName() {
         return "mes-connexions-" + LocalDate.now() + ".csv";
@@ -25,7 +25,12 @@ public final class ConnectionsCsv {
         writer.write(Csv.BOM);
         writer.write("date (heure de Paris);événement;adresse;navigateur\r\n");
         for (Connection row : rows) {
-            writer.write(String.join(";", Csv.cell(TIME.format(row.at())), Csv.cell(row.type()), Csv.cell(row.clientAddress()), Csv.cell(row.userAgent())));
+            writer.write(String.join(
+                    ";",
+                    Csv.cell(TIME.format(row.at())),
+                    Csv.cell(row.type()),
+                    Csv.cell(row.clientAddress()),
+                    Csv.cell(row.userAgent())));
             writer.write("\r\n");
         }
         writer.flush();

@@ -37,23 +37,32 @@ public final class DeclarationPdf {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
-    private DeclarationPdf() {
-    }
+    private DeclarationPdf() {}
 
     public static byte[] of(DeclarationView view, Instant printedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(clean("Déclaration " + view.kind().label() + " " + view.year() + " - " + view.facilityName()));
+            document.addTitle(
+                    clean("Déclaration " + view.kind().label() + " " + view.year() + " - " + view.facilityName()));
             document.open();
-            document.add(new Paragraph(clean("Déclaration " + view.kind().label().toLowerCase() + " " + view.year() + " - " + view.facilityName()), TITLE));
+            document.add(new Paragraph(
+                    clean("Déclaration " + view.kind().label().toLowerCase() + " " + view.year() + " - "
+                            + view.facilityName()),
+                    TITLE));
             document.add(line("Partenaire : " + view.partnerName() + "    Type d'équipement : " + view.facilityType()));
-            document.add(line("État : " + view.state().label() + (view.deadline() == null ? "" : "    Date limite : " + view.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
+            document.add(line("État : " + view.state().label()
+                    + (view.deadline() == null
+                            ? ""
+                            : "    Date limite : "
+                                    + view.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
             if (view.transmittedAt() != null) {
-                document.add(line("Transmise à la Caf le " + WHEN.format(view.transmittedAt()) + " par " + view.transmittedBy()));
+                document.add(line(
+                        "Transmise à la Caf le " + WHEN.format(view.transmittedAt()) + " par " + view.transmittedBy()));
             }
             document.add(line("Document édité le " + WHEN.format(printedAt)));
             for (FormView form : view.forms()) {
@@ -90,17 +99,27 @@ public final class DeclarationPdf {
     }
 
     private static void estimate(Document document, Analysis analysis) throws DocumentException {
-        document.add(heading("Estimation de la prestation de service" + (analysis.frozen() ? " (figée à la transmission)" : " (calculée à l'édition)")));
+        document.add(heading("Estimation de la prestation de service"
+                + (analysis.frozen() ? " (figée à la transmission)" : " (calculée à l'édition)")));
         if (!analysis.estimate().computed()) {
-            document.add(line("Non calculable : " + String.join(" ", analysis.estimate().problems())));
+            document.add(line(
+                    "Non calculable : " + String.join(" ", analysis.estimate().problems())));
             return;
         }
-        PdfPTable table = table(new float[] {5, 4, 4, 2}, "Règle appliquée", "Valeurs utilisées", "Paramètres du barème", "Montant");
+        PdfPTable table = table(
+                new float[] {5, 4, 4, 2}, "Règle appliquée", "Valeurs utilisées", "Paramètres du barème", "Montant");
         for (EstimateLine estimateLine : analysis.estimate().estimate().lines()) {
-            cells(table, estimateLine.label(),
-                    estimateLine.inputs().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n")),
-                    estimateLine.parameters().stream().map(p -> p.name() + " = " + p.value().stripTrailingZeros().toPlainString()
-                            + " (depuis le " + (p.validFrom() == null ? "simulation" : p.validFrom()) + ")").collect(Collectors.joining("\n")),
+            cells(
+                    table,
+                    estimateLine.label(),
+                    estimateLine.inputs().entrySet().stream()
+                            .map(e -> e.getKey() + " = " + e.getValue())
+                            .collect(Collectors.joining("\n")),
+                    estimateLine.parameters().stream()
+                            .map(p -> p.name() + " = "
+                                    + p.value().stripTrailingZeros().toPlainString() + " (depuis le "
+                                    + (p.validFrom() == null ? "simulation" : p.validFrom()) + ")")
+                            .collect(Collectors.joining("\n")),
                     euros(estimateLine.amount()));
         }
         cells(table, "Total", "", "", euros(analysis.estimate().estimate().total()));
@@ -115,7 +134,11 @@ public final class DeclarationPdf {
         }
         PdfPTable table = table(new float[] {2, 6, 6}, "Contrôle", "Constat", "Justification");
         for (RaisedControl control : analysis.controls()) {
-            cells(table, control.code(), control.message(), control.justified() ? control.justification() : "(non justifié)");
+            cells(
+                    table,
+                    control.code(),
+                    control.message(),
+                    control.justified() ? control.justification() : "(non justifié)");
         }
         document.add(table);
     }
@@ -124,7 +147,10 @@ public final class DeclarationPdf {
         document.add(heading("Historique"));
         PdfPTable table = table(new float[] {3, 3, 5, 4}, "Date", "Par", "Action", "Commentaire");
         for (DeclarationEvent event : view.history()) {
-            cells(table, WHEN.format(event.getOccurredAt()), event.getActorName() + " (" + event.getActorLogin() + ")",
+            cells(
+                    table,
+                    WHEN.format(event.getOccurredAt()),
+                    event.getActorName() + " (" + event.getActorLogin() + ")",
                     event.getAction() + (event.getFormLabel() == null ? "" : " - " + event.getFormLabel()),
                     event.getComment() == null ? "" : event.getComment());
         }
@@ -162,7 +188,9 @@ public final class DeclarationPdf {
     }
 
     private static String euros(BigDecimal amount) {
-        return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.FRANCE).format(amount);
+        return amount == null
+                ? ""
+                : NumberFormat.getCurrencyInstance(Locale.FRANCE).format(amount);
     }
 
     /** The standard PDF fonts speak Windows-1252: characters outside it are replaced by their nearest equivalent. */
@@ -170,7 +198,11 @@ public final class DeclarationPdf {
         if (text == null) {
             return "";
         }
-        return text.replace('\u2212', '-').replace("\u2192", "->").replace('\u202f', ' ').replace('\u00a0', ' ')
-                .replace("\u2264", "<=").replace("\u2265", ">=");
+        return text.replace('\u2212', '-')
+                .replace("\u2192", "->")
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ')
+                .replace("\u2264", "<=")
+                .replace("\u2265", ">=");
     }
 }

@@ -26,19 +26,46 @@ public class SimulationView implements Serializable {
 
     /** The values each formula reads (PS_RULES.md names), with their French labels. */
     private static final Map<String, List<String[]>> INPUTS = Map.of(
-            "RPE", List.of(expenses(), in("fteDeclared", "ETP d'animateur déclarés"), in("fteValidated", "ETP validés par la Caf"),
-                    in("monthsOpen", "Mois d'ouverture (1 à 12)"), in("monthsPresent", "Mois de présence de l'animateur (1 à 12)"),
-                    in("reinforcedMissions", "Missions renforcées exercées (0 à 3)")),
-            "ALSH", List.of(expenses(), in("hoursDelivered", "Heures réalisées"), in("generalSchemeShare", "Part des enfants du régime général (0 à 1, vide : 1)")),
-            "LAEP", List.of(expenses(), in("openingHours", "Heures d'ouverture au public"), in("organisationHours", "Heures d'organisation")),
-            "ER", List.of(expenses(), in("meetingHours", "Heures de rencontres et passages de bras"), in("interviewHours", "Heures d'entretiens avec les familles"),
-                    in("organisationHours", "Heures d'organisation")),
-            "MF", List.of(expenses(), in("fteFinanced", "ETP financés"), in("fteActual", "ETP réalisés"),
-                    in("familyContributions", "Participations des familles et consignations (€)")),
-            "EAJE", List.of(expenses(), in("hoursDelivered", "Heures réalisées"), in("hoursBilled", "Heures facturées"),
-                    in("familyContributions", "Participations des familles (€)"), in("mealsAndNappies", "Repas et couches fournis (true ou false)"),
-                    in("places", "Places (pour le bonus mixité sociale)"), in("averageFamilyContributionPerHour", "Participation familiale moyenne par heure (€)"),
-                    in("inclusionBonusPerPlace", "Bonus inclusion handicap notifié par place (€)")));
+            "RPE",
+                    List.of(
+                            expenses(),
+                            in("fteDeclared", "ETP d'animateur déclarés"),
+                            in("fteValidated", "ETP validés par la Caf"),
+                            in("monthsOpen", "Mois d'ouverture (1 à 12)"),
+                            in("monthsPresent", "Mois de présence de l'animateur (1 à 12)"),
+                            in("reinforcedMissions", "Missions renforcées exercées (0 à 3)")),
+            "ALSH",
+                    List.of(
+                            expenses(),
+                            in("hoursDelivered", "Heures réalisées"),
+                            in("generalSchemeShare", "Part des enfants du régime général (0 à 1, vide : 1)")),
+            "LAEP",
+                    List.of(
+                            expenses(),
+                            in("openingHours", "Heures d'ouverture au public"),
+                            in("organisationHours", "Heures d'organisation")),
+            "ER",
+                    List.of(
+                            expenses(),
+                            in("meetingHours", "Heures de rencontres et passages de bras"),
+                            in("interviewHours", "Heures d'entretiens avec les familles"),
+                            in("organisationHours", "Heures d'organisation")),
+            "MF",
+                    List.of(
+                            expenses(),
+                            in("fteFinanced", "ETP financés"),
+                            in("fteActual", "ETP réalisés"),
+                            in("familyContributions", "Participations des familles et consignations (€)")),
+            "EAJE",
+                    List.of(
+                            expenses(),
+                            in("hoursDelivered", "Heures réalisées"),
+                            in("hoursBilled", "Heures facturées"),
+                            in("familyContributions", "Participations des familles (€)"),
+                            in("mealsAndNappies", "Repas et couches fournis (true ou false)"),
+                            in("places", "Places (pour le bonus mixité sociale)"),
+                            in("averageFamilyContributionPerHour", "Participation familiale moyenne par heure (€)"),
+                            in("inclusionBonusPerPlace", "Bonus inclusion handicap notifié par place (€)")));
 
     @Inject
     private transient EstimateService estimates;

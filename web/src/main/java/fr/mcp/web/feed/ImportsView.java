@@ -25,7 +25,8 @@ import java.util.List;
 public class ImportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
     static final int SHOWN_LINES = 200;
 
     @Inject
@@ -42,8 +43,10 @@ public class ImportsView implements Serializable {
             return;
         }
         try (InputStream content = upload.getInputStream()) {
-            ImportSummary summary = imports.run(ImportsResource.source(upload.getContentType(), upload.getSubmittedFileName()),
-                    upload.getSubmittedFileName(), content);
+            ImportSummary summary = imports.run(
+                    ImportsResource.source(upload.getContentType(), upload.getSubmittedFileName()),
+                    upload.getSubmittedFileName(),
+                    content);
             if (summary.fileError() != null) {
                 Texts.error(null, "imports.refused", summary.fileError());
             } else {
@@ -71,7 +74,9 @@ public class ImportsView implements Serializable {
     }
 
     public ImportSummary getCurrent() {
-        return selected == null ? null : getMine().stream().filter(i -> i.id() == selected).findFirst().orElse(null);
+        return selected == null
+                ? null
+                : getMine().stream().filter(i -> i.id() == selected).findFirst().orElse(null);
     }
 
     public List<ImportReportLine> getLines() {

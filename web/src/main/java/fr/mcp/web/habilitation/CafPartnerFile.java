@@ -57,7 +57,8 @@ public class CafPartnerFile implements Serializable {
     private Service service = Service.AFAS;
     private Scope scope = Scope.LOCAL;
     private LocalDate subscriptionStartsOn = LocalDate.now();
-    private List<String> roles = new ArrayList<>(EnumSet.allOf(AfasRole.class).stream().map(Enum::name).toList());
+    private List<String> roles = new ArrayList<>(
+            EnumSet.allOf(AfasRole.class).stream().map(Enum::name).toList());
 
     private FacilityType facilityType;
     private String facilityNature;
@@ -93,7 +94,9 @@ public class CafPartnerFile implements Serializable {
 
     /** The contract form starts from the contract in force. */
     private void prefillContract() {
-        if (file.convention() == null || file.convention().getServiceContract() == null || partnerAdministrator != null) {
+        if (file.convention() == null
+                || file.convention().getServiceContract() == null
+                || partnerAdministrator != null) {
             return;
         }
         ServiceContract contract = file.convention().getServiceContract();
@@ -106,8 +109,22 @@ public class CafPartnerFile implements Serializable {
     }
 
     public void updateContract() {
-        run(() -> registry.updateServiceContract(id, new NewConvention(null, null, true, null, partnerAdministrator, partnerSecurityOfficer,
-                partnerCnilReferent, cafMcpOfficer, openingHours, escalationProcedure), Clients.current()), "partnerFile.contract.updated");
+        run(
+                () -> registry.updateServiceContract(
+                        id,
+                        new NewConvention(
+                                null,
+                                null,
+                                true,
+                                null,
+                                partnerAdministrator,
+                                partnerSecurityOfficer,
+                                partnerCnilReferent,
+                                cafMcpOfficer,
+                                openingHours,
+                                escalationProcedure),
+                        Clients.current()),
+                "partnerFile.contract.updated");
     }
 
     public void terminate() {
@@ -115,7 +132,11 @@ public class CafPartnerFile implements Serializable {
     }
 
     public void addSite() {
-        run(() -> access.addSite(siteFacilityId == null ? -1 : siteFacilityId, new NewFacility.NewSite(siteName, siteCity), Clients.current()),
+        run(
+                () -> access.addSite(
+                        siteFacilityId == null ? -1 : siteFacilityId,
+                        new NewFacility.NewSite(siteName, siteCity),
+                        Clients.current()),
                 "partnerFile.site.added");
     }
 
@@ -156,20 +177,50 @@ public class CafPartnerFile implements Serializable {
     }
 
     public void openConvention() {
-        run(() -> registry.openConvention(id, new NewConvention(reference, conventionStartsOn, tacitRenewal, eligibilityReceivedOn,
-                partnerAdministrator, partnerSecurityOfficer, partnerCnilReferent, cafMcpOfficer, openingHours, escalationProcedure),
-                Clients.current()), "partnerFile.convention.opened");
+        run(
+                () -> registry.openConvention(
+                        id,
+                        new NewConvention(
+                                reference,
+                                conventionStartsOn,
+                                tacitRenewal,
+                                eligibilityReceivedOn,
+                                partnerAdministrator,
+                                partnerSecurityOfficer,
+                                partnerCnilReferent,
+                                cafMcpOfficer,
+                                openingHours,
+                                escalationProcedure),
+                        Clients.current()),
+                "partnerFile.convention.opened");
     }
 
     public void subscribe() {
-        run(() -> access.subscribe(id, new NewSubscription(service, scope, subscriptionStartsOn, null,
-                roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles.stream().map(AfasRole::valueOf).toList())), Clients.current()),
+        run(
+                () -> access.subscribe(
+                        id,
+                        new NewSubscription(
+                                service,
+                                scope,
+                                subscriptionStartsOn,
+                                null,
+                                roles == null || roles.isEmpty()
+                                        ? Set.of()
+                                        : EnumSet.copyOf(roles.stream()
+                                                .map(AfasRole::valueOf)
+                                                .toList())),
+                        Clients.current()),
                 "partnerFile.subscription.added");
     }
 
     public void addFacility() {
-        run(() -> access.addFacility(id, new NewFacility(facilityType, facilityNature, facilityName, multiSite, validatedFte, parseSites()),
-                Clients.current()), "partnerFile.facility.added");
+        run(
+                () -> access.addFacility(
+                        id,
+                        new NewFacility(
+                                facilityType, facilityNature, facilityName, multiSite, validatedFte, parseSites()),
+                        Clients.current()),
+                "partnerFile.facility.added");
     }
 
     /** One site per line, "name ; city". */
@@ -190,8 +241,19 @@ public class CafPartnerFile implements Serializable {
 
     public void createAdministrator() {
         try {
-            String login = access.createAdministrator(id, new NewAccount(id, adminLastName, adminFirstName, adminEmail, adminEmailConfirmation,
-                    adminPhone, Mobility.SEDENTARY, LocalDate.now(), null), Clients.current());
+            String login = access.createAdministrator(
+                    id,
+                    new NewAccount(
+                            id,
+                            adminLastName,
+                            adminFirstName,
+                            adminEmail,
+                            adminEmailConfirmation,
+                            adminPhone,
+                            Mobility.SEDENTARY,
+                            LocalDate.now(),
+                            null),
+                    Clients.current());
             Texts.info("partnerFile.admin.created", login, adminEmail.trim());
             adminLastName = null;
             adminFirstName = null;

@@ -35,7 +35,17 @@ public class CafPartners implements Serializable {
 
     public String register() {
         try {
-            long id = registry.register(new NewPartner(siret, name, legalForm, addressLine, postalCode, city, departement, multiDepartement, family),
+            long id = registry.register(
+                    new NewPartner(
+                            siret,
+                            name,
+                            legalForm,
+                            addressLine,
+                            postalCode,
+                            city,
+                            departement,
+                            multiDepartement,
+                            family),
                     Clients.current());
             return "/caf/partenaire.xhtml?faces-redirect=true&id=" + id + "&nouveau=true";
         } catch (RuntimeException e) {

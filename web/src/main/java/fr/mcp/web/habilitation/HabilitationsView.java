@@ -4,12 +4,12 @@ import fr.mcp.habilitation.application.AssignmentFilter;
 import fr.mcp.habilitation.application.AssignmentRequest;
 import fr.mcp.habilitation.application.AssignmentRow;
 import fr.mcp.habilitation.application.Habilitations;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.AssignmentState;
 import fr.mcp.habilitation.domain.Facility;
 import fr.mcp.habilitation.domain.FacilityType;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Page;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -54,8 +54,18 @@ public class HabilitationsView extends PagedPartnerView<AssignmentRow> {
 
     public void assign() {
         try {
-            habilitations.assign(partnerId, new AssignmentRequest(accountId, role, facilityId,
-                    siteIds == null ? List.of() : siteIds.stream().map(Long::valueOf).toList(), startsOn, endsOn), Clients.current());
+            habilitations.assign(
+                    partnerId,
+                    new AssignmentRequest(
+                            accountId,
+                            role,
+                            facilityId,
+                            siteIds == null
+                                    ? List.of()
+                                    : siteIds.stream().map(Long::valueOf).toList(),
+                            startsOn,
+                            endsOn),
+                    Clients.current());
             Texts.info(role == AfasRole.APPROVER ? "habilitations.assigned.pending" : "habilitations.assigned");
             siteIds = new ArrayList<>();
         } catch (RuntimeException e) {
@@ -82,8 +92,11 @@ public class HabilitationsView extends PagedPartnerView<AssignmentRow> {
     @Override
     protected Page<AssignmentRow> load(int from, int size) {
         Boolean onSite = siteFilter == null || siteFilter.isBlank() ? null : Boolean.valueOf(siteFilter);
-        return habilitations.search(partnerId, new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
-                from, size);
+        return habilitations.search(
+                partnerId,
+                new AssignmentFilter(accountFilter, roleFilter, typeFilter, natureFilter, stateFilter, onSite),
+                from,
+                size);
     }
 
     public List<Facility> getFacilities() {
@@ -118,7 +131,8 @@ public class HabilitationsView extends PagedPartnerView<AssignmentRow> {
             return label + " - " + Texts.get("habilitations.pendingCaf");
         }
         if ("REFUSED".equals(row.validationStatus())) {
-            return label + " - " + Texts.get("habilitations.refusedCaf") + (row.refusalReason() == null ? "" : " : " + row.refusalReason());
+            return label + " - " + Texts.get("habilitations.refusedCaf")
+                    + (row.refusalReason() == null ? "" : " : " + row.refusalReason());
         }
         return label;
     }

@@ -1,8 +1,8 @@
 package fr.mcp.web.habilitation;
 
 import fr.mcp.audit.domain.AuditEntry;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerJournal;
+import fr.mcp.shared.application.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 public class JournalView extends PagedPartnerView<AuditEntry> {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
 
     @Override
     protected void probe() {

@@ -2,16 +2,17 @@ package fr.mcp.web.habilitation;
 
 import fr.mcp.habilitation.application.GroupRow;
 import fr.mcp.habilitation.application.NewGroup;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerGroups;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;
 import fr.mcp.habilitation.application.UserRow;
 import fr.mcp.habilitation.domain.ApplicationRole;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.shared.application.Page;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,14 +61,18 @@ public class PartnerGroupsView extends PartnerScopedView {
     public List<UserRow> getCandidates() {
         if (candidates == null) {
             Page<UserRow> page = users.search(partnerId, UserFilter.none(), 0, 200);
-            candidates = page.rows().stream().filter(row -> "OPEN".equals(row.status())).toList();
+            candidates = page.rows().stream()
+                    .filter(row -> "OPEN".equals(row.status()))
+                    .toList();
         }
         return candidates;
     }
 
     public void create() {
-        run(() -> groups.create(partnerId, new NewGroup(name, applicationRole, managerId), Clients.current()), "groups.created");
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        run(
+                () -> groups.create(partnerId, new NewGroup(name, applicationRole, managerId), Clients.current()),
+                "groups.created");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             name = null;
             applicationRole = null;
             managerId = null;

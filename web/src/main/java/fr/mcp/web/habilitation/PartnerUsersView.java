@@ -1,12 +1,12 @@
 package fr.mcp.web.habilitation;
 
 import fr.mcp.habilitation.application.GroupRow;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerGroups;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;
 import fr.mcp.habilitation.application.UserRow;
 import fr.mcp.identity.domain.Mobility;
+import fr.mcp.shared.application.Page;
 import fr.mcp.web.identity.AccountForm;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;

@@ -31,8 +31,16 @@ public class UserEditForm extends AccountForm {
     }
 
     AccountEdit toEdit() {
-        return new AccountEdit(getLastName(), getFirstName(), getEmail(), getEmailConfirmation(), getPhone(), getMobility(), getOpensOn(),
-                getClosesOn(), version);
+        return new AccountEdit(
+                getLastName(),
+                getFirstName(),
+                getEmail(),
+                getEmailConfirmation(),
+                getPhone(),
+                getMobility(),
+                getOpensOn(),
+                getClosesOn(),
+                version);
     }
 
     public long getId() {

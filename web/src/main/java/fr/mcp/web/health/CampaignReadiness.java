@@ -22,11 +22,17 @@ public class CampaignReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             CampaignJob.TickState ticks = job.ticks();
-            return HealthCheckResponse.named("campaigns").status(ticks.timers() >= 1 && ticks.persistent())
-                    .withData("timers", ticks.timers()).withData("persistent", ticks.persistent())
-                    .withData("nextTick", String.valueOf(ticks.next())).build();
+            return HealthCheckResponse.named("campaigns")
+                    .status(ticks.timers() >= 1 && ticks.persistent())
+                    .withData("timers", ticks.timers())
+                    .withData("persistent", ticks.persistent())
+                    .withData("nextTick", String.valueOf(ticks.next()))
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("campaigns").down().withData("reason", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("campaigns")
+                    .down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -25,16 +25,24 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         SchemaStatus schema = migrator.status();
         if (!schema.ready()) {
-            return HealthCheckResponse.named("database").down().withData("reason", schema.reason()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("reason", schema.reason())
+                    .build();
         }
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/mcp").getConnection()) {
+        try (Connection connection =
+                InitialContext.<DataSource>doLookup("jdbc/mcp").getConnection()) {
             boolean valid = connection.isValid(2);
-            return HealthCheckResponse.named("database").status(valid)
+            return HealthCheckResponse.named("database")
+                    .status(valid)
                     .withData("schemaVersion", schema.version())
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException | NamingException e) {
-            return HealthCheckResponse.named("database").down().withData("reason", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("reason", e.getMessage())
+                    .build();
         }
     }
 }

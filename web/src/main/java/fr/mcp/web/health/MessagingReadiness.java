@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -29,17 +30,22 @@ public class MessagingReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(mailQueue)) {
+                QueueBrowser browser = context.createBrowser(mailQueue)) {
             Enumeration<?> messages = browser.getEnumeration();
             int waiting = 0;
             while (waiting < COUNT_LIMIT && messages.hasMoreElements()) {
                 messages.nextElement();
                 waiting++;
             }
-            return HealthCheckResponse.named("messaging").up()
-                    .withData("mailsWaiting", waiting == COUNT_LIMIT ? "≥ " + COUNT_LIMIT : String.valueOf(waiting)).build();
-        } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-            return HealthCheckResponse.named("messaging").down().withData("reason", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("messaging")
+                    .up()
+                    .withData("mailsWaiting", waiting == COUNT_LIMIT ? "≥ " + COUNT_LIMIT : String.valueOf(waiting))
+                    .build();
+        } catch (JMSRuntimeException | JMSException e) {
+            return HealthCheckResponse.named("messaging")
+                    .down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

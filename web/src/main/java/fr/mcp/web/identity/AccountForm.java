@@ -20,7 +20,8 @@ public class AccountForm implements Serializable {
     private LocalDate closesOn;
 
     public NewAccount toNewAccount(Long partnerId) {
-        return new NewAccount(partnerId, lastName, firstName, email, emailConfirmation, phone, mobility, opensOn, closesOn);
+        return new NewAccount(
+                partnerId, lastName, firstName, email, emailConfirmation, phone, mobility, opensOn, closesOn);
     }
 
     public String getLastName() {

@@ -1,8 +1,8 @@
 package fr.mcp.web.identity;
 
-import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.habilitation.application.AccountAdministration;
 import fr.mcp.habilitation.application.AccountRow;
+import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.Mobility;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
@@ -31,8 +31,7 @@ public class ManageAccounts implements Serializable {
 
     public String open() {
         try {
-            String login = administration.openPartnerAccount(
-                    form.toNewAccount(partnerId), Clients.current());
+            String login = administration.openPartnerAccount(form.toNewAccount(partnerId), Clients.current());
             Texts.info("accounts.opened", login, form.getEmail().trim());
             clearForm();
         } catch (RuntimeException e) {
@@ -81,7 +80,9 @@ public class ManageAccounts implements Serializable {
     }
 
     public List<SelectItem> getPartners() {
-        return administration.partnersInScope().stream().map(ManageAccounts::item).toList();
+        return administration.partnersInScope().stream()
+                .map(ManageAccounts::item)
+                .toList();
     }
 
     private static SelectItem item(Partner partner) {
@@ -89,7 +90,8 @@ public class ManageAccounts implements Serializable {
     }
 
     public String statusLabel(AccountRow row) {
-        return Texts.get("accounts.status." + row.status()) + (row.locked() ? " - " + Texts.get("accounts.locked") : "");
+        return Texts.get("accounts.status." + row.status())
+                + (row.locked() ? " - " + Texts.get("accounts.locked") : "");
     }
 
     public Mobility[] getMobilities() {
@@ -107,5 +109,4 @@ public class ManageAccounts implements Serializable {
     public void setPartnerId(Long partnerId) {
         this.partnerId = partnerId;
     }
-
 }

@@ -22,13 +22,14 @@ public final class PasswordRuleStates {
         }
     }
 
-    private PasswordRuleStates() {
-    }
+    private PasswordRuleStates() {}
 
     public static List<RuleState> of(String password, Function<String, Set<PasswordRule>> violations) {
-        Set<PasswordRule> broken = password == null || password.isEmpty() ? Set.of(PasswordRule.values()) : violations.apply(password);
+        Set<PasswordRule> broken =
+                password == null || password.isEmpty() ? Set.of(PasswordRule.values()) : violations.apply(password);
         return Arrays.stream(PasswordRule.values())
-                .map(rule -> new RuleState(RuleViolation.message("password.rule." + rule.name()), !broken.contains(rule)))
+                .map(rule ->
+                        new RuleState(RuleViolation.message("password.rule." + rule.name()), !broken.contains(rule)))
                 .toList();
     }
 }

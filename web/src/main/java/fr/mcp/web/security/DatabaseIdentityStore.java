@@ -30,7 +30,8 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = authentication.authenticate(login.getCaller(), login.getPasswordAsString(), Clients.of(request));
+        SignInResult result =
+                authentication.authenticate(login.getCaller(), login.getPasswordAsString(), Clients.of(request));
         request.setAttribute(OUTCOME_ATTRIBUTE, result);
         return result.status() == SignInResult.Status.REFUSED
                 ? CredentialValidationResult.INVALID_RESULT

@@ -26,11 +26,13 @@ public class IdleLogoutServlet extends HttpServlet {
     private SessionPolicy policy;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         OptionalLong idle = SignedInSession.idleBefore(request);
         if (idle.isPresent() && idle.getAsLong() < policy.getWarningDelayMillis()) {
-            response.sendRedirect(LocalAddress.of(request.getContextPath(), request.getParameter(SignInAgain.RETURN_PARAMETER))
-                    .orElse(request.getContextPath() + "/accueil.xhtml"));
+            response.sendRedirect(
+                    LocalAddress.of(request.getContextPath(), request.getParameter(SignInAgain.RETURN_PARAMETER))
+                            .orElse(request.getContextPath() + "/accueil.xhtml"));
             return;
         }
         SignedInSession.end(request);

@@ -11,11 +11,13 @@ public final class LocalAddress {
 
     private static final int MAX_LENGTH = 2_000;
 
-    private LocalAddress() {
-    }
+    private LocalAddress() {}
 
     public static Optional<String> of(String contextPath, String target) {
-        if (target == null || target.length() > MAX_LENGTH || !target.startsWith(contextPath + "/") || target.startsWith("//")
+        if (target == null
+                || target.length() > MAX_LENGTH
+                || !target.startsWith(contextPath + "/")
+                || target.startsWith("//")
                 || target.chars().anyMatch(c -> c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c))) {
             return Optional.empty();
         }

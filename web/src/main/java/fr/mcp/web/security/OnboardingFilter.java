@@ -19,16 +19,24 @@ public class OnboardingFilter extends HttpFilter {
 
     public static final String PENDING_ATTRIBUTE = "mcp.onboardingPending";
     public static final String FIRST_LOGIN_PAGE = "/premiere-connexion.xhtml";
-    private static final Set<String> ALLOWED = Set.of(FIRST_LOGIN_PAGE, "/conditions-utilisation.xhtml", "/probleme-connexion.xhtml",
-            "/index.xhtml", "/connexion.xhtml");
+    private static final Set<String> ALLOWED = Set.of(
+            FIRST_LOGIN_PAGE,
+            "/conditions-utilisation.xhtml",
+            "/probleme-connexion.xhtml",
+            "/index.xhtml",
+            "/connexion.xhtml");
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
         boolean pending = session != null && Boolean.TRUE.equals(session.getAttribute(PENDING_ATTRIBUTE));
         if (pending && path.startsWith("/api")) {
-            ApiRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Terminez d'abord votre première connexion sur le portail.");
+            ApiRefusal.send(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Terminez d'abord votre première connexion sur le portail.");
             return;
         }
         if (pending && !ALLOWED.contains(path) && !path.startsWith("/erreur/")) {

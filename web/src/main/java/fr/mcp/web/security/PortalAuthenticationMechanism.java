@@ -33,8 +33,10 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final String PASSWORD_REFUSED = "Authentification requise : identifiant ou mot de passe manquant ou incorrect.";
-    private static final String TOKEN_REFUSED = "Jeton d'API inconnu, expiré ou révoqué, ou compte de son titulaire fermé ou suspendu.";
+    private static final String PASSWORD_REFUSED =
+            "Authentification requise : identifiant ou mot de passe manquant ou incorrect.";
+    private static final String TOKEN_REFUSED =
+            "Jeton d'API inconnu, expiré ou révoqué, ou compte de son titulaire fermé ou suspendu.";
     private static final String TOKEN_READ_ONLY = "Ce jeton d'API est en lecture seule : il ne modifie rien.";
     public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
@@ -51,7 +53,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private SessionPolicy sessionPolicy;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStoreHandler.validate(credential));
@@ -72,17 +75,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(SignInAgain.address(request.getContextPath(), null));
     }
 
-    private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus authenticateApi(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authenticateToken(authorization.substring(7).trim(), request, response, context);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
+            UsernamePasswordCredential basic =
+                    decodeBasic(authorization.substring(6).trim());
+            CredentialValidationResult result =
+                    basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
                 // A client that keeps the cookies this call sets goes on with them, within the idle timeout.
-                SignedInSession.start(request, result.getCallerPrincipal().getName(), result.getCallerGroups(), sessionPolicy.getTimeoutSeconds());
+                SignedInSession.start(
+                        request,
+                        result.getCallerPrincipal().getName(),
+                        result.getCallerGroups(),
+                        sessionPolicy.getTimeoutSeconds());
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, PASSWORD_REFUSED);
@@ -94,13 +104,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * A call with an API token: checked on every call (revoked, expired, holder closed or suspended), acting as its
      * holder with the roles the scope keeps; a read-only token may only read.
      */
-    private AuthenticationStatus authenticateToken(String secret, HttpServletRequest request, HttpServletResponse response,
-                                                   HttpMessageContext context) {
+    private AuthenticationStatus authenticateToken(
+            String secret, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<ApiTokens.TokenIdentity> identity = tokens.authenticate(secret, Clients.of(request));
         if (identity.isEmpty()) {
             return unauthorized(response, context, TOKEN_REFUSED);
         }
-        if (identity.get().scope().readOnly() && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        if (identity.get().scope().readOnly()
+                && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod())) {
             return refuse(response, HttpServletResponse.SC_FORBIDDEN, TOKEN_READ_ONLY);
         }
         request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
@@ -115,7 +127,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 && result.status() == SignInResult.Status.ONBOARDING;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletResponse response, HttpMessageContext context, String message) {
         AuthenticationStatus sent = refuse(response, HttpServletResponse.SC_UNAUTHORIZED, message);
         return sent == null ? context.responseUnauthorized() : sent;
     }
@@ -139,7 +152,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

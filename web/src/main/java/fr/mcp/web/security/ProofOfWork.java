@@ -47,8 +47,8 @@ public class ProofOfWork {
     public String challenge() {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce) + "." + clock.instant().plus(VALIDITY).getEpochSecond()
-                + "." + difficulty;
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce) + "."
+                + clock.instant().plus(VALIDITY).getEpochSecond() + "." + difficulty;
         return payload + "." + sign(payload);
     }
 
@@ -62,7 +62,8 @@ public class ProofOfWork {
             return false;
         }
         String payload = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                sign(payload).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         Instant expiry;
@@ -102,7 +103,9 @@ public class ProofOfWork {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -44,8 +44,13 @@ public class SessionAudit implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         HttpSession session = event.getSession();
-        if (session.getAttribute(LOGIN_ATTRIBUTE) instanceof String user && session.getAttribute(LOGGED_OUT_ATTRIBUTE) == null) {
-            events.recordFor(user, SecurityEventType.SESSION_TIMEOUT, ClientInfo.SYSTEM, "idle " + session.getMaxInactiveInterval() + " s");
+        if (session.getAttribute(LOGIN_ATTRIBUTE) instanceof String user
+                && session.getAttribute(LOGGED_OUT_ATTRIBUTE) == null) {
+            events.recordFor(
+                    user,
+                    SecurityEventType.SESSION_TIMEOUT,
+                    ClientInfo.SYSTEM,
+                    "idle " + session.getMaxInactiveInterval() + " s");
         }
     }
 }

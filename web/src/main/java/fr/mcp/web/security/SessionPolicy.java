@@ -55,7 +55,8 @@ public class SessionPolicy {
     /** How long the session of the page being rendered has left before its longest life's end. */
     public long getLifeLeftMillis() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpSession session = faces == null ? null : (HttpSession) faces.getExternalContext().getSession(false);
+        HttpSession session =
+                faces == null ? null : (HttpSession) faces.getExternalContext().getSession(false);
         return SignedInSession.lifeLeftMillis(session, System.currentTimeMillis(), getMaxLifetimeMillis());
     }
 

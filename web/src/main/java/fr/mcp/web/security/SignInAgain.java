@@ -13,10 +13,10 @@ public final class SignInAgain {
     private static final String PAGE = "/connexion.xhtml";
     /** The parameter by which the idle script's calls give the page they come from. */
     public static final String RETURN_PARAMETER = "retour";
+
     private static final Set<String> IDLE_SCRIPT_CALLS = Set.of(IdleLogoutServlet.PATH, SessionActivityServlet.PATH);
 
-    private SignInAgain() {
-    }
+    private SignInAgain() {}
 
     /** The sign-in page's address, with the reason's parameter ({@code expiree}, {@code duree}…) when there is one. */
     public static String address(String contextPath, String reason) {
@@ -39,8 +39,8 @@ public final class SignInAgain {
      * only an address of this application ({@link LocalAddress}).
      */
     public static void thenBackTo(HttpServletRequest request, String target) {
-        LocalAddress.of(request.getContextPath(), target)
-                .ifPresent(local -> request.getSession(true).setAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE, local));
+        LocalAddress.of(request.getContextPath(), target).ifPresent(local -> request.getSession(true)
+                .setAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE, local));
     }
 
     /**
@@ -52,7 +52,9 @@ public final class SignInAgain {
         if (IDLE_SCRIPT_CALLS.contains(path)) {
             return request.getParameter(RETURN_PARAMETER);
         }
-        if (!"GET".equals(request.getMethod()) || !path.endsWith(".xhtml") || request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        if (!"GET".equals(request.getMethod())
+                || !path.endsWith(".xhtml")
+                || request.getRequestURI().contains("/jakarta.faces.resource/")) {
             return null;
         }
         return asked(request);

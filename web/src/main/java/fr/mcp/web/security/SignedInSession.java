@@ -24,12 +24,12 @@ public final class SignedInSession {
     static final String SIGNED_IN_AT_ATTRIBUTE = "mcp.signedInAt";
     /** Request attribute: how long the session had been idle when this request came (milliseconds). */
     static final String IDLE_MILLIS_ATTRIBUTE = "mcp.idleMillis";
+
     private static final long NOTE_EVERY_MILLIS = 1_000;
     /** The SSO cookie's name ({@code webAppSecurity ssoCookieName} in mcp-security.xml). */
     private static final String SSO_COOKIE = "MCPSSO";
 
-    private SignedInSession() {
-    }
+    private SignedInSession() {}
 
     /**
      * Marks the request's session (created if need be) as this caller's, signed in with these roles, idle for at most
@@ -52,7 +52,8 @@ public final class SignedInSession {
      * second) and the inactivity starts again.
      */
     static boolean continues(HttpSession session, String caller, long now) {
-        if (session == null || !caller.equals(session.getAttribute(CALLER_ATTRIBUTE))
+        if (session == null
+                || !caller.equals(session.getAttribute(CALLER_ATTRIBUTE))
                 || !(session.getAttribute(LAST_SEEN_ATTRIBUTE) instanceof Long lastSeen)) {
             return false;
         }
@@ -77,17 +78,22 @@ public final class SignedInSession {
      */
     static long lifeLeftMillis(HttpSession session, long now, long maxMillis) {
         return session != null && session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long signedInAt
-                ? Math.max(0, signedInAt + maxMillis - now) : maxMillis;
+                ? Math.max(0, signedInAt + maxMillis - now)
+                : maxMillis;
     }
 
     /** How long this session has been idle at {@code now} (milliseconds), or -1 when it is not a signed-in one. */
     static long idleMillis(HttpSession session, long now) {
-        return session != null && session.getAttribute(LAST_SEEN_ATTRIBUTE) instanceof Long lastSeen ? now - lastSeen : -1;
+        return session != null && session.getAttribute(LAST_SEEN_ATTRIBUTE) instanceof Long lastSeen
+                ? now - lastSeen
+                : -1;
     }
 
     /** How long the request's session had been idle when the request came: known once the session is checked. */
     static OptionalLong idleBefore(HttpServletRequest request) {
-        return request.getAttribute(IDLE_MILLIS_ATTRIBUTE) instanceof Long idle && idle >= 0 ? OptionalLong.of(idle) : OptionalLong.empty();
+        return request.getAttribute(IDLE_MILLIS_ATTRIBUTE) instanceof Long idle && idle >= 0
+                ? OptionalLong.of(idle)
+                : OptionalLong.empty();
     }
 
     /**

@@ -31,10 +31,14 @@ public class SignedInSessionFilter extends HttpFilter {
 
     /** Why the server ends a session: the sign-in page's message and the API's. */
     enum Reason {
-        EXPIRED("expiree", "Votre session a pris fin après une période d'inactivité ou une déconnexion : reconnectez-vous."),
+        EXPIRED(
+                "expiree",
+                "Votre session a pris fin après une période d'inactivité ou une déconnexion : reconnectez-vous."),
         LIFETIME("duree", "Votre session a atteint sa durée maximale : reconnectez-vous."),
         ACCESS_ENDED("acces", "Votre accès au portail a été clos ou suspendu : votre session a pris fin."),
-        RIGHTS_WITHDRAWN("droits", "Vos droits ont changé depuis votre connexion : reconnectez-vous pour continuer avec vos droits actuels.");
+        RIGHTS_WITHDRAWN(
+                "droits",
+                "Vos droits ont changé depuis votre connexion : reconnectez-vous pour continuer avec vos droits actuels.");
 
         final String parameter;
         private final String message;
@@ -55,9 +59,12 @@ public class SignedInSessionFilter extends HttpFilter {
     private SessionAudit audit;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE) != null || request.isUserInRole(Roles.API_TOKEN)) {
+        if (caller == null
+                || request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE) != null
+                || request.isUserInRole(Roles.API_TOKEN)) {
             chain.doFilter(request, response);
             return;
         }
@@ -71,7 +78,11 @@ public class SignedInSessionFilter extends HttpFilter {
         request.setAttribute(SignedInSession.IDLE_MILLIS_ATTRIBUTE, idle);
         Optional<Reason> ended = reasonToEnd(session, caller.getName(), now);
         if (ended.isPresent()) {
-            audit.ended(session, caller.getName(), Clients.of(request), ended.get().name().toLowerCase());
+            audit.ended(
+                    session,
+                    caller.getName(),
+                    Clients.of(request),
+                    ended.get().name().toLowerCase());
             end(request, response, ended.get());
             return;
         }
@@ -89,7 +100,8 @@ public class SignedInSessionFilter extends HttpFilter {
         return validity.check(caller, SignedInSession.roles(session)).map(end -> Reason.valueOf(end.name()));
     }
 
-    private static void end(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException, ServletException {
+    private static void end(HttpServletRequest request, HttpServletResponse response, Reason reason)
+            throws IOException, ServletException {
         String page = SignInAgain.pageAsked(request);
         SignedInSession.end(request);
         SignedInSession.forgetSsoCookie(response);
@@ -98,8 +110,9 @@ public class SignedInSessionFilter extends HttpFilter {
             ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, reason.message);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + signIn
-                    + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + signIn
+                            + "\"/></partial-response>");
         } else {
             SignInAgain.thenBackTo(request, page);
             response.sendRedirect(signIn);

@@ -19,12 +19,17 @@ public class TokenCallFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && request.isUserInRole(Roles.API_TOKEN)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null
+                && request.isUserInRole(Roles.API_TOKEN)
                 && request.getAttribute(PortalAuthenticationMechanism.TOKEN_SCOPE_ATTRIBUTE) == null) {
             SignedInSession.forgetSsoCookie(response);
-            ApiRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Un appel fait avec un jeton d'API doit porter ce jeton"
-                    + " (Authorization: Bearer …) : le cookie de session ne le remplace pas.");
+            ApiRefusal.send(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Un appel fait avec un jeton d'API doit porter ce jeton"
+                            + " (Authorization: Bearer …) : le cookie de session ne le remplace pas.");
             return;
         }
         chain.doFilter(request, response);

@@ -67,7 +67,8 @@ public class CurrentUser {
 
     /** "Votre dernière connexion date du … à …", or an empty string on the first login. */
     public String getPreviousLogin() {
-        return summary().map(UserSummary::previousLoginAt)
+        return summary()
+                .map(UserSummary::previousLoginAt)
                 .map(at -> at.atZone(ZoneId.of("Europe/Paris")))
                 .map(at -> Texts.get("shell.previousLogin", DAY.format(at), TIME.format(at)))
                 .orElse("");
@@ -84,7 +85,8 @@ public class CurrentUser {
      */
     public String signInAgain() throws ServletException {
         HttpServletRequest request = signOut();
-        SignInAgain.thenBackTo(request, faces.getExternalContext().getRequestParameterMap().get(SignInAgain.RETURN_PARAMETER));
+        SignInAgain.thenBackTo(
+                request, faces.getExternalContext().getRequestParameterMap().get(SignInAgain.RETURN_PARAMETER));
         return "/connexion.xhtml?faces-redirect=true";
     }
 
@@ -105,11 +107,16 @@ public class CurrentUser {
             try {
                 summary = caller == null ? Optional.empty() : directory.caller();
                 if (caller != null && summary.isEmpty()) {
-                    LOG.warning(() -> "The signed-in caller " + caller.getName() + " is not in the directory; the page shows no signed-in header");
+                    LOG.warning(() -> "The signed-in caller " + caller.getName()
+                            + " is not in the directory; the page shows no signed-in header");
                 }
             } catch (RuntimeException e) {
                 // The header must render even on an error page raised by an unavailable database.
-                LOG.log(Level.WARNING, "The signed-in caller " + caller.getName() + " could not be read; the page shows no signed-in header", e);
+                LOG.log(
+                        Level.WARNING,
+                        "The signed-in caller " + caller.getName()
+                                + " could not be read; the page shows no signed-in header",
+                        e);
                 summary = Optional.empty();
             }
         }

@@ -29,7 +29,10 @@ public class ErrorPage {
             incidentId = Incidents.newId();
             Map<String, Object> request = faces.getExternalContext().getRequestMap();
             Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "Incident " + incidentId + " on " + request.get(RequestDispatcher.ERROR_REQUEST_URI), error);
+            LOG.log(
+                    Level.SEVERE,
+                    "Incident " + incidentId + " on " + request.get(RequestDispatcher.ERROR_REQUEST_URI),
+                    error);
         }
         return incidentId;
     }

@@ -8,8 +8,7 @@ public final class Incidents {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Incidents() {
-    }
+    private Incidents() {}
 
     public static String newId() {
         byte[] bytes = new byte[4];

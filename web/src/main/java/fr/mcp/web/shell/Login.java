@@ -31,7 +31,6 @@ import java.util.Optional;
 @RequestScoped
 public class Login {
 
-
     @Inject
     private SecurityContext securityContext;
 
@@ -57,8 +56,11 @@ public class Login {
         Object continueTo = session.getAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE);
         // A new session id at sign-in: a session id known before login is worthless after it.
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(loginId.trim(), password)));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -70,14 +72,17 @@ public class Login {
             Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
             return null;
         }
-        SessionAudit.signedIn(SignedInSession.start(request, result.login(), result.roles(), sessionPolicy.getTimeoutSeconds()), result.login());
+        SessionAudit.signedIn(
+                SignedInSession.start(request, result.login(), result.roles(), sessionPolicy.getTimeoutSeconds()),
+                result.login());
         if (result.status() == SignInResult.Status.ONBOARDING) {
             request.getSession().setAttribute(OnboardingFilter.PENDING_ATTRIBUTE, Boolean.TRUE);
             return OnboardingFilter.FIRST_LOGIN_PAGE + "?faces-redirect=true";
         }
         session = request.getSession();
         session.removeAttribute(PortalAuthenticationMechanism.CONTINUE_ATTRIBUTE);
-        Optional<String> target = LocalAddress.of(request.getContextPath(), continueTo instanceof String asked ? asked : null);
+        Optional<String> target =
+                LocalAddress.of(request.getContextPath(), continueTo instanceof String asked ? asked : null);
         if (target.isPresent()) {
             external.redirect(target.get());
             faces.responseComplete();

@@ -17,8 +17,7 @@ import java.util.Set;
 @RequestScoped
 public class NavigationMenu {
 
-    private record Item(String labelKey, String outcome, Set<String> roles) {
-    }
+    private record Item(String labelKey, String outcome, Set<String> roles) {}
 
     private static final List<Item> ITEMS = List.of(
             new Item("menu.home", "/accueil.xhtml", Set.of()),
@@ -33,7 +32,10 @@ public class NavigationMenu {
             new Item("menu.review", "/caf/declarations.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.campaigns", "/caf/campagnes.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
             new Item("menu.statistics", "/caf/statistiques.xhtml", Set.of(Roles.CAF_REVIEWER, Roles.CAF_ADMIN)),
-            new Item("menu.simulation", "/simulation.xhtml", Set.of(Roles.AFAS_DECLARER, Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
+            new Item(
+                    "menu.simulation",
+                    "/simulation.xhtml",
+                    Set.of(Roles.AFAS_DECLARER, Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
             new Item("menu.scale", "/caf/bareme.xhtml", Set.of(Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
             new Item("menu.controls", "/caf/controles.xhtml", Set.of(Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),
             new Item("menu.forms", "/caf/formulaires.xhtml", Set.of(Roles.CAF_ADMIN, Roles.CAF_REVIEWER)),

@@ -12,8 +12,7 @@ public final class Texts {
     public static final Locale FRENCH = Locale.FRANCE;
     private static final String BUNDLE = "fr.mcp.web.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, FRENCH).getString(key);
@@ -21,10 +20,12 @@ public final class Texts {
     }
 
     public static void error(String clientId, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
     }
 
     public static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
     }
 }

@@ -9,8 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 /** Shows the French messages of a refused request next to the form. */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** The rule violation behind an EJB call's exception, or null when it is something else. */
     public static RuleViolation of(Exception exception) {
@@ -19,7 +18,9 @@ public final class Violations {
             if (current instanceof RuleViolation violation) {
                 return violation;
             }
-            current = current instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : current.getCause() == current ? null : current.getCause();
+            current = current instanceof EJBException ejb && ejb.getCause() != null
+                    ? ejb.getCause()
+                    : current.getCause() == current ? null : current.getCause();
         }
         return null;
     }
@@ -27,7 +28,8 @@ public final class Violations {
     /** Whether the exception comes from an optimistic-lock conflict: someone changed the same data meanwhile. */
     public static boolean isConcurrentChange(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
         }
@@ -52,7 +54,10 @@ public final class Violations {
 
     public static void show(RuleViolation violation) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        violation.messages().forEach(message -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+        violation
+                .messages()
+                .forEach(message ->
+                        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
         faces.validationFailed();
     }
 }

@@ -49,27 +49,42 @@ public class StatisticsView implements Serializable {
 
     public String getStatesChart() {
         CampaignFigures f = getFigures();
-        return f == null ? null : chart("bar", f.states(), CampaignFigures.StateCount::label,
-                List.of(new Series<>("Déclarations", "#000091", s -> s.count())));
+        return f == null
+                ? null
+                : chart(
+                        "bar",
+                        f.states(),
+                        CampaignFigures.StateCount::label,
+                        List.of(new Series<>("Déclarations", "#000091", s -> s.count())));
     }
 
     public String getProgressChart() {
         CampaignFigures f = getFigures();
-        return f == null || f.progress().isEmpty() ? null : chart("line", f.progress(), d -> d.day().toString(), List.of(
-                new Series<>("Ouvertes", "#929292", CampaignFigures.DayProgress::opened),
-                new Series<>("Commencées", "#b34000", CampaignFigures.DayProgress::started),
-                new Series<>("Transmises", "#000091", CampaignFigures.DayProgress::transmitted),
-                new Series<>("Validées", "#18753c", CampaignFigures.DayProgress::validated)));
+        return f == null || f.progress().isEmpty()
+                ? null
+                : chart(
+                        "line",
+                        f.progress(),
+                        d -> d.day().toString(),
+                        List.of(
+                                new Series<>("Ouvertes", "#929292", CampaignFigures.DayProgress::opened),
+                                new Series<>("Commencées", "#b34000", CampaignFigures.DayProgress::started),
+                                new Series<>("Transmises", "#000091", CampaignFigures.DayProgress::transmitted),
+                                new Series<>("Validées", "#18753c", CampaignFigures.DayProgress::validated)));
     }
 
     public String getAmountsChart() {
         CampaignFigures f = getFigures();
-        return f == null || f.amounts().isEmpty() ? null : chart("bar", f.amounts(), CampaignFigures.TypeAmount::facilityType,
-                List.of(new Series<>("Estimation totale (€)", "#000091", a -> a.total())));
+        return f == null || f.amounts().isEmpty()
+                ? null
+                : chart(
+                        "bar",
+                        f.amounts(),
+                        CampaignFigures.TypeAmount::facilityType,
+                        List.of(new Series<>("Estimation totale (€)", "#000091", a -> a.total())));
     }
 
-    private record Series<T>(String label, String color, Function<T, Number> value) {
-    }
+    private record Series<T>(String label, String color, Function<T, Number> value) {}
 
     private static <T> String chart(String type, List<T> points, Function<T, String> label, List<Series<T>> series) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -78,12 +93,21 @@ public class StatisticsView implements Serializable {
         for (Series<T> s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             points.forEach(p -> data.add(s.value().apply(p).doubleValue()));
-            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data).add("borderColor", s.color())
-                    .add("backgroundColor", s.color()).add("fill", false));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", data)
+                    .add("borderColor", s.color())
+                    .add("backgroundColor", s.color())
+                    .add("fill", false));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("animation", false);
-        return Json.createObjectBuilder().add("type", type).add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+        JsonObjectBuilder options =
+                Json.createObjectBuilder().add("responsive", true).add("animation", false);
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
     }
 
     public DeclarationKind[] getKinds() {

@@ -10,14 +10,24 @@ class LocalAddressTest {
 
     @Test
     void aPathOfTheApplicationIsKeptWithItsQuery() {
-        assertEquals(Optional.of("/partenaire/declaration.xhtml?id=5"), LocalAddress.of("", "/partenaire/declaration.xhtml?id=5"));
+        assertEquals(
+                Optional.of("/partenaire/declaration.xhtml?id=5"),
+                LocalAddress.of("", "/partenaire/declaration.xhtml?id=5"));
         assertEquals(Optional.of("/mcp/accueil.xhtml"), LocalAddress.of("/mcp", "/mcp/accueil.xhtml"));
     }
 
     @Test
     void anotherSiteOrAnotherApplicationIsRefused() {
-        for (String elsewhere : new String[] {"//exemple.org/", "/\\exemple.org", "https://exemple.org/", "exemple.org", "",
-                "/accueil.xhtml\r\nSet-Cookie: x=y", "/accueil.xhtml\tx", "/ /exemple.org"}) {
+        for (String elsewhere : new String[] {
+            "//exemple.org/",
+            "/\\exemple.org",
+            "https://exemple.org/",
+            "exemple.org",
+            "",
+            "/accueil.xhtml\r\nSet-Cookie: x=y",
+            "/accueil.xhtml\tx",
+            "/ /exemple.org"
+        }) {
             assertTrue(LocalAddress.of("", elsewhere).isEmpty(), elsewhere);
         }
         assertTrue(LocalAddress.of("/mcp", "/autre/accueil.xhtml").isEmpty(), "outside the context");

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 class SignInAgainTest {
 
     /** A request in memory to the application at /mcp. */
-    private static HttpServletRequest request(String method, String servletPath, String query, Map<String, String> parameters) {
-        return (HttpServletRequest) Proxy.newProxyInstance(SignInAgainTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+    private static HttpServletRequest request(
+            String method, String servletPath, String query, Map<String, String> parameters) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SignInAgainTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
                 (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getServletPath" -> servletPath;
@@ -32,18 +35,26 @@ class SignInAgainTest {
 
     @Test
     void aUserIsBroughtBackToAPageAskedWithItsQueryButNotToAResourceNorAfterAPost() {
-        assertEquals("/mcp/partenaire/declaration.xhtml?id=12",
+        assertEquals(
+                "/mcp/partenaire/declaration.xhtml?id=12",
                 SignInAgain.pageAsked(request("GET", "/partenaire/declaration.xhtml", "id=12", Map.of())));
         assertEquals("/mcp/accueil.xhtml", SignInAgain.pageAsked(request("GET", "/accueil.xhtml", null, Map.of())));
-        assertNull(SignInAgain.pageAsked(request("POST", "/partenaire/declaration.xhtml", null, Map.of())), "an Ajax save has no page address");
-        assertNull(SignInAgain.pageAsked(request("GET", "/jakarta.faces.resource/theme.css.xhtml", "ln=primefaces", Map.of())));
+        assertNull(
+                SignInAgain.pageAsked(request("POST", "/partenaire/declaration.xhtml", null, Map.of())),
+                "an Ajax save has no page address");
+        assertNull(SignInAgain.pageAsked(
+                request("GET", "/jakarta.faces.resource/theme.css.xhtml", "ln=primefaces", Map.of())));
         assertNull(SignInAgain.pageAsked(request("GET", "/favicon.svg", null, Map.of())));
     }
 
     @Test
     void theIdleScriptsCallsGiveThePageTheyComeFrom() {
         Map<String, String> back = Map.of("retour", "/mcp/partenaire/declaration.xhtml?id=12");
-        assertEquals("/mcp/partenaire/declaration.xhtml?id=12", SignInAgain.pageAsked(request("POST", "/session-active", null, back)));
-        assertEquals("/mcp/partenaire/declaration.xhtml?id=12", SignInAgain.pageAsked(request("GET", "/session-expiree", "retour=x", back)));
+        assertEquals(
+                "/mcp/partenaire/declaration.xhtml?id=12",
+                SignInAgain.pageAsked(request("POST", "/session-active", null, back)));
+        assertEquals(
+                "/mcp/partenaire/declaration.xhtml?id=12",
+                SignInAgain.pageAsked(request("GET", "/session-expiree", "retour=x", back)));
     }
 }

@@ -19,8 +19,10 @@ class SignedInSessionTest {
     private HttpSession session() {
         attributes.put(SignedInSession.CALLER_ATTRIBUTE, "ENFRESP");
         attributes.put(SignedInSession.LAST_SEEN_ATTRIBUTE, SIGNED_IN_AT);
-        return (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpSession.class}, (proxy, method, args) ->
-                switch (method.getName()) {
+        return (HttpSession) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpSession.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getMaxInactiveInterval" -> 40;
@@ -40,7 +42,8 @@ class SignedInSessionTest {
     @Test
     void aSessionIdleForLongerThanItsTimeoutIsOverEvenBeforeTheServerReclaimsIt() {
         assertFalse(SignedInSession.continues(session(), "ENFRESP", SIGNED_IN_AT + 40_001));
-        assertEquals(SIGNED_IN_AT, attributes.get(SignedInSession.LAST_SEEN_ATTRIBUTE), "an ended session is not renewed");
+        assertEquals(
+                SIGNED_IN_AT, attributes.get(SignedInSession.LAST_SEEN_ATTRIBUTE), "an ended session is not renewed");
     }
 
     @Test
@@ -69,7 +72,9 @@ class SignedInSessionTest {
         assertFalse(SignedInSession.outlived(session, SIGNED_IN_AT + twelveHours, twelveHours));
         assertTrue(SignedInSession.outlived(session, SIGNED_IN_AT + twelveHours + 1, twelveHours));
         attributes.remove(SignedInSession.SIGNED_IN_AT_ATTRIBUTE);
-        assertFalse(SignedInSession.outlived(session, SIGNED_IN_AT + 2 * twelveHours, twelveHours), "a session marked before the rule");
+        assertFalse(
+                SignedInSession.outlived(session, SIGNED_IN_AT + 2 * twelveHours, twelveHours),
+                "a session marked before the rule");
     }
 
     @Test
@@ -89,6 +94,9 @@ class SignedInSessionTest {
         attributes.put(SignedInSession.SIGNED_IN_AT_ATTRIBUTE, SIGNED_IN_AT);
         assertEquals(43_200_000 - 90_000, SignedInSession.lifeLeftMillis(session, SIGNED_IN_AT + 90_000, 43_200_000));
         assertEquals(0, SignedInSession.lifeLeftMillis(session, SIGNED_IN_AT + 43_300_000, 43_200_000));
-        assertEquals(43_200_000, SignedInSession.lifeLeftMillis(null, SIGNED_IN_AT, 43_200_000), "no signed-in session: a whole life");
+        assertEquals(
+                43_200_000,
+                SignedInSession.lifeLeftMillis(null, SIGNED_IN_AT, 43_200_000),
+                "no signed-in session: a whole life");
     }
 }

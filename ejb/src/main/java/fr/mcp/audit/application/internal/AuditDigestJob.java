@@ -52,14 +52,16 @@ public class AuditDigestJob {
 
     @PostConstruct
     void start() {
-        timerService.createCalendarTimer(new ScheduleExpression().hour(hour).minute(0).second(0), new TimerConfig("audit-digest", false));
+        timerService.createCalendarTimer(
+                new ScheduleExpression().hour(hour).minute(0).second(0), new TimerConfig("audit-digest", false));
     }
 
     @Timeout
     void publish() {
         try {
             chain.sealAll();
-            digests.daily(LocalDate.now(clock)).ifPresent(d -> LOG.info(() -> "Audit digest published: head " + d.getHeadSeq()));
+            digests.daily(LocalDate.now(clock))
+                    .ifPresent(d -> LOG.info(() -> "Audit digest published: head " + d.getHeadSeq()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Audit digest not published (another server may have published it)", e);
         }

@@ -72,13 +72,15 @@ public class AuditSealer {
 
     /** Start of the last run that read the recent rows again, and of the last whole one (null: none since this server started). */
     private Instant lastRecheck;
+
     private Instant lastFullRun;
     /** Per table, the id the last run stopped after (null: the next run reads the recent rows again). */
     private Map<AuditSource, Long> marks;
 
     @PostConstruct
     void start() {
-        timerService.createIntervalTimer(sealSeconds * 1000, sealSeconds * 1000, new TimerConfig("audit-sealing", false));
+        timerService.createIntervalTimer(
+                sealSeconds * 1000, sealSeconds * 1000, new TimerConfig("audit-sealing", false));
     }
 
     @Timeout
@@ -94,7 +96,9 @@ public class AuditSealer {
                 return;
             }
             boolean recheck = marks == null || !started.isBefore(lastRecheck.plusSeconds(recheckSeconds));
-            AuditChain.SealRun run = recheck ? chain.sealWrittenSince(lastRecheck.minusSeconds(lookbackSeconds)) : chain.sealAfter(marks);
+            AuditChain.SealRun run = recheck
+                    ? chain.sealWrittenSince(lastRecheck.minusSeconds(lookbackSeconds))
+                    : chain.sealAfter(marks);
             marks = run.marks();
             if (recheck) {
                 lastRecheck = started;

@@ -37,14 +37,23 @@ public class ChainWalk {
     private Clock clock;
 
     public ChainVerification verify() {
-        Object[] pruned = em.createQuery("SELECT MAX(p.throughSeq), SUM(p.rowsDeleted) FROM EventPruning p", Object[].class).getSingleResult();
-        ChainVerifier verifier = new ChainVerifier(pruned[0] == null ? Pruning.NONE
-                : new Pruning(AuditSource.SECURITY, ((Number) pruned[0]).longValue(), ((Number) pruned[1]).longValue()));
+        Object[] pruned = em.createQuery(
+                        "SELECT MAX(p.throughSeq), SUM(p.rowsDeleted) FROM EventPruning p", Object[].class)
+                .getSingleResult();
+        ChainVerifier verifier = new ChainVerifier(
+                pruned[0] == null
+                        ? Pruning.NONE
+                        : new Pruning(
+                                AuditSource.SECURITY,
+                                ((Number) pruned[0]).longValue(),
+                                ((Number) pruned[1]).longValue()));
         long after = 0;
         List<ChainLink> page;
         do {
             page = em.createQuery("SELECT l FROM ChainLink l WHERE l.seq > :after ORDER BY l.seq", ChainLink.class)
-                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
+                    .setParameter("after", after)
+                    .setMaxResults(PAGE)
+                    .getResultList();
             Map<AuditSource, Map<Long, String>> digests = currentDigests(page);
             for (ChainLink link : page) {
                 verifier.check(link, digests.get(link.getSource()).get(link.getSourceId()));
@@ -54,8 +63,15 @@ public class ChainWalk {
         } while (page.size() == PAGE);
         ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         verifier.end(head.getLastSeq(), head.getLastHash());
-        return new ChainVerification(clock.instant(), verifier.intact(), verifier.checked(), verifier.breakCount(), head.getLastSeq(),
-                head.getLastHash(), verifier.breaks(), verifier.pruned());
+        return new ChainVerification(
+                clock.instant(),
+                verifier.intact(),
+                verifier.checked(),
+                verifier.breakCount(),
+                head.getLastSeq(),
+                head.getLastHash(),
+                verifier.breaks(),
+                verifier.pruned());
     }
 
     /** For each source, the digest of each sealed row of the page as it is now (absent: the row is gone). */
@@ -69,8 +85,9 @@ public class ChainWalk {
             if (!ids.isEmpty()) {
                 long min = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
                 long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
-                List<Object[]> rows = new ArrayList<>(em.createNativeQuery("SELECT " + source.selectList() + " FROM " + source.table()
-                        + " WHERE id BETWEEN " + min + " AND " + max).getResultList());
+                List<Object[]> rows = new ArrayList<>(em.createNativeQuery("SELECT " + source.selectList() + " FROM "
+                                + source.table() + " WHERE id BETWEEN " + min + " AND " + max)
+                        .getResultList());
                 for (Object[] row : rows) {
                     long id = ((Number) row[0]).longValue();
                     if (ids.contains(id)) {

@@ -45,7 +45,8 @@ public class RetentionJob {
 
     @PostConstruct
     void start() {
-        timerService.createCalendarTimer(new ScheduleExpression().hour(hour).minute(30).second(0), new TimerConfig("retention", false));
+        timerService.createCalendarTimer(
+                new ScheduleExpression().hour(hour).minute(30).second(0), new TimerConfig("retention", false));
     }
 
     @Timeout

@@ -18,10 +18,10 @@ public final class TickNames {
 
     static final String PREFIX = "campaigns";
     /** Fixed width, so that names sort as their creation times do (Instant.toString drops a zero fraction). */
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private TickNames() {
-    }
+    private TickNames() {}
 
     /** A new tick's name. */
     public static String create(long periodMillis, Instant now) {
@@ -40,9 +40,12 @@ public final class TickNames {
      */
     public static <T> List<T> surplus(List<T> ticks, Function<T, String> name, long periodMillis) {
         String base = base(periodMillis);
-        List<T> current = ticks.stream().filter(tick -> ofPeriod(name.apply(tick), base)).toList();
+        List<T> current =
+                ticks.stream().filter(tick -> ofPeriod(name.apply(tick), base)).toList();
         String first = current.stream().map(name).min(String::compareTo).orElse(null);
-        return ticks.stream().filter(tick -> !current.contains(tick) || !name.apply(tick).equals(first)).toList();
+        return ticks.stream()
+                .filter(tick -> !current.contains(tick) || !name.apply(tick).equals(first))
+                .toList();
     }
 
     private static boolean ofPeriod(String name, String base) {

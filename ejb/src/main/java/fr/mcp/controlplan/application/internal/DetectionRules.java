@@ -17,8 +17,15 @@ public class DetectionRules {
     private EntityManager em;
 
     public Optional<DetectionRule> inForce(String code, LocalDate day) {
-        return em.createQuery("SELECT r FROM DetectionRule r WHERE r.code = :code AND r.validFrom <= :day ORDER BY r.validFrom DESC",
+        return em
+                .createQuery(
+                        "SELECT r FROM DetectionRule r WHERE r.code = :code AND r.validFrom <= :day ORDER BY r.validFrom DESC",
                         DetectionRule.class)
-                .setParameter("code", code).setParameter("day", day).setMaxResults(1).getResultList().stream().findFirst();
+                .setParameter("code", code)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

@@ -44,14 +44,16 @@ public class InactivityJob {
 
     @PostConstruct
     void start() {
-        timerService.createCalendarTimer(new ScheduleExpression().hour(hour).minute(0).second(0), new TimerConfig("inactivity", false));
+        timerService.createCalendarTimer(
+                new ScheduleExpression().hour(hour).minute(0).second(0), new TimerConfig("inactivity", false));
     }
 
     @Timeout
     void run() {
         try {
             InactivityReport report = inactiveAccounts.runEverywhere();
-            LOG.info(() -> "Inactivity rule: " + report.warned().size() + " warned, " + report.suspended().size() + " suspended");
+            LOG.info(() -> "Inactivity rule: " + report.warned().size() + " warned, "
+                    + report.suspended().size() + " suspended");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Inactivity rule not run (another server may have run it)", e);
         }

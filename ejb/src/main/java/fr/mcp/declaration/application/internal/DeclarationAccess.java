@@ -63,7 +63,8 @@ public class DeclarationAccess {
     public Viewer viewerOf(Declaration declaration, UserAccount account) {
         Author author = author(account);
         if (account.getPartnerId() == null) {
-            boolean agent = (account.getRoles().contains(Roles.CAF_REVIEWER) || account.getRoles().contains(Roles.CAF_ADMIN))
+            boolean agent = (account.getRoles().contains(Roles.CAF_REVIEWER)
+                            || account.getRoles().contains(Roles.CAF_ADMIN))
                     && Objects.equals(account.getCafId(), declaration.getCafId());
             return new Viewer(author, Set.of(), false, Set.of(), agent);
         }
@@ -99,9 +100,11 @@ public class DeclarationAccess {
     }
 
     private List<RoleAssignment> assignmentsToday(long accountId, long facilityId, LocalDate today) {
-        return em.createQuery("SELECT a FROM RoleAssignment a WHERE a.accountId = :account AND a.facilityId = :facility"
-                        + " AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)"
-                        + " AND a.validationStatus IN :effective", RoleAssignment.class)
+        return em.createQuery(
+                        "SELECT a FROM RoleAssignment a WHERE a.accountId = :account AND a.facilityId = :facility"
+                                + " AND a.startsOn <= :today AND (a.endsOn IS NULL OR a.endsOn >= :today)"
+                                + " AND a.validationStatus IN :effective",
+                        RoleAssignment.class)
                 .setParameter("account", accountId)
                 .setParameter("facility", facilityId)
                 .setParameter("today", today)
@@ -110,6 +113,5 @@ public class DeclarationAccess {
     }
 
     /** A declaration with the caller's rights on it. */
-    public record Access(Declaration declaration, Viewer viewer) {
-    }
+    public record Access(Declaration declaration, Viewer viewer) {}
 }

@@ -1,7 +1,6 @@
 package fr.mcp.declaration.application.internal;
 
 import fr.mcp.declaration.application.Analysis;
-import fr.mcp.declaration.application.internal.FormCatalog;
 import fr.mcp.declaration.domain.CoherenceControl;
 import fr.mcp.declaration.domain.ControlJustification;
 import fr.mcp.declaration.domain.Declaration;
@@ -51,17 +50,27 @@ public class DeclarationAnalysis {
         if (frozen) {
             estimate = EstimateOutcome.of(EstimateJson.read(declaration.getFrozenEstimate()));
         } else {
-            Map<String, String> values = figures.asDeclaredValues(catalog.definition(declaration.getFacilityType(), FormKind.ACTIVITY, declaration.getYear()));
+            Map<String, String> values = figures.asDeclaredValues(
+                    catalog.definition(declaration.getFacilityType(), FormKind.ACTIVITY, declaration.getYear()));
             if (facility.getValidatedFte() != null) {
-                values.put("fteValidated", facility.getValidatedFte().stripTrailingZeros().toPlainString());
+                values.put(
+                        "fteValidated",
+                        facility.getValidatedFte().stripTrailingZeros().toPlainString());
             }
             estimate = estimates.attempt(declaration.getFacilityType(), declaration.getYear(), values);
         }
         DeclarationFigures previous = previousActual(declaration, facility).orElse(null);
         List<RaisedControl> controls = new ArrayList<>();
-        for (CoherenceControl control : catalog.controls(declaration.getFacilityType(), declaration.getKind(), declaration.getYear())) {
-            control.evaluate(figures, previous).ifPresent(raised -> controls.add(new RaisedControl(raised.code(), raised.message(),
-                    declaration.justificationOf(raised.code()).map(ControlJustification::getJustification).orElse(null))));
+        for (CoherenceControl control :
+                catalog.controls(declaration.getFacilityType(), declaration.getKind(), declaration.getYear())) {
+            control.evaluate(figures, previous)
+                    .ifPresent(raised -> controls.add(new RaisedControl(
+                            raised.code(),
+                            raised.message(),
+                            declaration
+                                    .justificationOf(raised.code())
+                                    .map(ControlJustification::getJustification)
+                                    .orElse(null))));
         }
         return new Analysis(figures, estimate, frozen, List.copyOf(controls));
     }
@@ -70,26 +79,40 @@ public class DeclarationAnalysis {
         String type = declaration.getFacilityType();
         int year = declaration.getYear();
         List<Map<String, String>> sites = declaration.getForms().stream()
-                .filter(form -> form.getKind() == FormKind.ACTIVITY).map(DeclarationForm::getValues).toList();
+                .filter(form -> form.getKind() == FormKind.ACTIVITY)
+                .map(DeclarationForm::getValues)
+                .toList();
         Map<String, String> financial = declaration.getForms().stream()
                 .filter(form -> form.getKind() == FormKind.FINANCIAL && form.getState() != FormState.NOT_REQUESTED)
-                .map(DeclarationForm::getValues).findFirst().orElse(null);
-        return DeclarationFigures.of(catalog.definition(type, FormKind.ACTIVITY, year), sites, catalog.definition(type, FormKind.FINANCIAL, year), financial)
+                .map(DeclarationForm::getValues)
+                .findFirst()
+                .orElse(null);
+        return DeclarationFigures.of(
+                        catalog.definition(type, FormKind.ACTIVITY, year),
+                        sites,
+                        catalog.definition(type, FormKind.FINANCIAL, year),
+                        financial)
                 .with(VALIDATED_FTE, facility.getValidatedFte());
     }
 
     private Optional<DeclarationFigures> previousActual(Declaration declaration, Facility facility) {
-        return sent(declaration.getFacilityId(), declaration.getYear() - 1, DeclarationKind.ACTUAL).map(previous -> figures(previous, facility));
+        return sent(declaration.getFacilityId(), declaration.getYear() - 1, DeclarationKind.ACTUAL)
+                .map(previous -> figures(previous, facility));
     }
 
     /** A facility's declaration of that year and kind once transmitted to the Caf (or validated). */
     public Optional<Declaration> sent(long facilityId, int year, DeclarationKind kind) {
-        return em.createQuery("SELECT d FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :kind"
-                        + " AND d.state IN :sent", Declaration.class)
+        return em
+                .createQuery(
+                        "SELECT d FROM Declaration d WHERE d.facilityId = :facility AND d.year = :year AND d.kind = :kind"
+                                + " AND d.state IN :sent",
+                        Declaration.class)
                 .setParameter("facility", facilityId)
                 .setParameter("year", year)
                 .setParameter("kind", kind)
                 .setParameter("sent", List.of(DeclarationState.TRANSMITTED, DeclarationState.VALIDATED))
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

@@ -40,10 +40,14 @@ public class FormCatalog {
     }
 
     private FormDefinition readDefinition(String facilityType, FormKind kind, int year) {
-        List<FormField> candidates = em.createQuery("SELECT f FROM FormField f WHERE f.formKind = :kind AND f.fromYear <= :year"
-                        + " AND (f.facilityType = :type OR f.facilityType = :any)", FormField.class)
-                .setParameter("kind", kind).setParameter("year", year)
-                .setParameter("type", facilityType).setParameter("any", FormField.ANY_TYPE)
+        List<FormField> candidates = em.createQuery(
+                        "SELECT f FROM FormField f WHERE f.formKind = :kind AND f.fromYear <= :year"
+                                + " AND (f.facilityType = :type OR f.facilityType = :any)",
+                        FormField.class)
+                .setParameter("kind", kind)
+                .setParameter("year", year)
+                .setParameter("type", facilityType)
+                .setParameter("any", FormField.ANY_TYPE)
                 .getResultList();
         if (rules.shareable()) {
             candidates.forEach(em::detach);
@@ -53,7 +57,9 @@ public class FormCatalog {
 
     private List<CoherenceControl> readControls(String facilityType, DeclarationKind kind, int year) {
         Map<String, CoherenceControl> latest = new LinkedHashMap<>();
-        em.createQuery("SELECT c FROM CoherenceControl c WHERE c.fromYear <= :year ORDER BY c.code, c.fromYear", CoherenceControl.class)
+        em.createQuery(
+                        "SELECT c FROM CoherenceControl c WHERE c.fromYear <= :year ORDER BY c.code, c.fromYear",
+                        CoherenceControl.class)
                 .setParameter("year", year)
                 .getResultList()
                 .forEach(control -> latest.put(control.getCode(), control));
@@ -66,9 +72,7 @@ public class FormCatalog {
                 .toList();
     }
 
-    private record FormKey(String facilityType, FormKind kind, int year) {
-    }
+    private record FormKey(String facilityType, FormKind kind, int year) {}
 
-    private record ControlsKey(String facilityType, DeclarationKind kind, int year) {
-    }
+    private record ControlsKey(String facilityType, DeclarationKind kind, int year) {}
 }

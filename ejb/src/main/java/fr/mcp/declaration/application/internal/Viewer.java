@@ -11,7 +11,12 @@ import java.util.Set;
  * hold today on its facility (an approver only once validated by the Caf), the sites they provide activity for, or
  * the Caf agent's review right.
  */
-public record Viewer(Author author, Set<AfasRole> roles, boolean activityOnWholeFacility, Set<Long> activitySites, boolean cafAgent) {
+public record Viewer(
+        Author author,
+        Set<AfasRole> roles,
+        boolean activityOnWholeFacility,
+        Set<Long> activitySites,
+        boolean cafAgent) {
 
     public boolean approver() {
         return roles.contains(AfasRole.APPROVER);

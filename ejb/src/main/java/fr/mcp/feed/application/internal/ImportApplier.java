@@ -40,13 +40,24 @@ public class ImportApplier {
      * scope is refused by an exception (the transaction is then rolled back) that the caller reports on every line.
      */
     public int apply(long importId, long declarationId, List<ImportRow> rows, Instant at) {
-        Map<Integer, String> refused = values.apply(declarationId, rows.stream()
-                .map(row -> new ImportedValue(row.line(), row.formId(), row.form(), row.field(), row.value())).toList(), importId, at);
+        Map<Integer, String> refused = values.apply(
+                declarationId,
+                rows.stream()
+                        .map(row -> new ImportedValue(row.line(), row.formId(), row.form(), row.field(), row.value()))
+                        .toList(),
+                importId,
+                at);
         if (!refused.isEmpty()) {
             Map<ImportRow, String> problems = new LinkedHashMap<>();
-            rows.stream().filter(row -> refused.containsKey(row.line())).forEach(row -> problems.put(row, refused.get(row.line())));
+            rows.stream()
+                    .filter(row -> refused.containsKey(row.line()))
+                    .forEach(row -> problems.put(row, refused.get(row.line())));
             String lines = refused.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            return reject(importId, rows, problems, RuleViolation.message("import.declaration.notApplied", declarationId, lines));
+            return reject(
+                    importId,
+                    rows,
+                    problems,
+                    RuleViolation.message("import.declaration.notApplied", declarationId, lines));
         }
         rows.forEach(row -> em.persist(new ImportLine(importId, row, true, null)));
         em.flush();

@@ -25,7 +25,8 @@ public class ImportRecords {
     private EntityManager em;
 
     public long open(UserAccount caller, ImportSource source, String fileName, Instant at) {
-        DeclarationImport run = new DeclarationImport(caller.getId(), caller.getLogin(), caller.getPartnerId(), source, fileName, at);
+        DeclarationImport run =
+                new DeclarationImport(caller.getId(), caller.getLogin(), caller.getPartnerId(), source, fileName, at);
         em.persist(run);
         em.flush();
         return run.getId();
@@ -36,13 +37,18 @@ public class ImportRecords {
     }
 
     public void reject(long importId, List<ImportRow> rows, String reason) {
-        rows.forEach(row -> em.persist(new ImportLine(importId, row, false, row.problem() == null ? reason : row.problem())));
+        rows.forEach(row ->
+                em.persist(new ImportLine(importId, row, false, row.problem() == null ? reason : row.problem())));
     }
 
     /** Counts the report's lines into the import. */
     public void finish(long importId) {
-        List<Object[]> counts = em.createQuery("SELECT l.accepted, COUNT(l), COUNT(DISTINCT l.declarationId) FROM ImportLine l"
-                + " WHERE l.importId = :id GROUP BY l.accepted", Object[].class).setParameter("id", importId).getResultList();
+        List<Object[]> counts = em.createQuery(
+                        "SELECT l.accepted, COUNT(l), COUNT(DISTINCT l.declarationId) FROM ImportLine l"
+                                + " WHERE l.importId = :id GROUP BY l.accepted",
+                        Object[].class)
+                .setParameter("id", importId)
+                .getResultList();
         int accepted = 0;
         int rejected = 0;
         int declarations = 0;

@@ -39,7 +39,8 @@ public class AccountOrganisations implements Organisations {
 
     @Override
     public boolean accessActive(UserAccount account) {
-        return account.getPartnerId() == null || em.find(Partner.class, account.getPartnerId()).isAccessActive();
+        return account.getPartnerId() == null
+                || em.find(Partner.class, account.getPartnerId()).isAccessActive();
     }
 
     @Override

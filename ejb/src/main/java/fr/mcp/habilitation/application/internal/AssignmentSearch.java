@@ -46,24 +46,47 @@ public class AssignmentSearch {
         int from = Math.max(0, first);
         if (filter.state() == AssignmentState.NOT_ASSIGNED) {
             List<AssignmentRow> missing = notAssigned(actor, filter);
-            return new Page<>(missing.subList(Math.min(from, missing.size()), Math.min(from + pageSize, missing.size())), missing.size(), from,
+            return new Page<>(
+                    missing.subList(Math.min(from, missing.size()), Math.min(from + pageSize, missing.size())),
+                    missing.size(),
+                    from,
                     pageSize);
         }
         String where = where(filter);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM RoleAssignment r, Facility f, UserAccount a"
-                + " WHERE f.id = r.facilityId AND a.id = r.accountId AND " + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT r, f, a.login, a.lastName, a.firstName FROM RoleAssignment r, Facility f, UserAccount a"
-                + " WHERE f.id = r.facilityId AND a.id = r.accountId AND " + where + " ORDER BY f.name, r.role, a.lastName, r.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(r) FROM RoleAssignment r, Facility f, UserAccount a"
+                        + " WHERE f.id = r.facilityId AND a.id = r.accountId AND " + where,
+                Long.class);
+        TypedQuery<Object[]> rows = em.createQuery(
+                "SELECT r, f, a.login, a.lastName, a.firstName FROM RoleAssignment r, Facility f, UserAccount a"
+                        + " WHERE f.id = r.facilityId AND a.id = r.accountId AND " + where
+                        + " ORDER BY f.name, r.role, a.lastName, r.id",
+                Object[].class);
         bind(count, actor, filter);
         bind(rows, actor, filter);
         LocalDate today = LocalDate.now(clock);
-        List<AssignmentRow> page = rows.setFirstResult(from).setMaxResults(pageSize).getResultList().stream().map(row -> {
-            RoleAssignment r = (RoleAssignment) row[0];
-            Facility f = (Facility) row[1];
-            return new AssignmentRow(r.getId(), (String) row[2], (String) row[3], (String) row[4], r.getRole().name(), f.getId(), f.getName(),
-                    f.getType().name(), f.getNature(), siteName(f, r.getSiteId()), r.getStartsOn(), r.getEndsOn(), r.stateOn(today).name(),
-                    r.getValidationStatus().name(), r.getRefusalReason());
-        }).toList();
+        List<AssignmentRow> page = rows.setFirstResult(from).setMaxResults(pageSize).getResultList().stream()
+                .map(row -> {
+                    RoleAssignment r = (RoleAssignment) row[0];
+                    Facility f = (Facility) row[1];
+                    return new AssignmentRow(
+                            r.getId(),
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            r.getRole().name(),
+                            f.getId(),
+                            f.getName(),
+                            f.getType().name(),
+                            f.getNature(),
+                            siteName(f, r.getSiteId()),
+                            r.getStartsOn(),
+                            r.getEndsOn(),
+                            r.stateOn(today).name(),
+                            r.getValidationStatus().name(),
+                            r.getRefusalReason());
+                })
+                .toList();
         return new Page<>(page, count.getSingleResult(), from, pageSize);
     }
 
@@ -85,12 +108,13 @@ public class AssignmentSearch {
             where.append(filter.onSite() ? " AND r.siteId IS NOT NULL" : " AND r.siteId IS NULL");
         }
         if (filter.state() != null) {
-            where.append(switch (filter.state()) {
-                case HISTORY -> " AND r.endsOn < :today";
-                case INACTIVE -> " AND (r.endsOn IS NULL OR r.endsOn >= :today) AND (r.startsOn > :today OR r.validationStatus IN :waiting)";
-                case ACTIVE -> " AND (r.endsOn IS NULL OR r.endsOn >= :today) AND r.startsOn <= :today AND r.validationStatus NOT IN :waiting";
-                case NOT_ASSIGNED -> "";
-            });
+            where.append(
+                    switch (filter.state()) {
+                        case HISTORY -> " AND r.endsOn < :today";
+                        case INACTIVE -> " AND (r.endsOn IS NULL OR r.endsOn >= :today) AND (r.startsOn > :today OR r.validationStatus IN :waiting)";
+                        case ACTIVE -> " AND (r.endsOn IS NULL OR r.endsOn >= :today) AND r.startsOn <= :today AND r.validationStatus NOT IN :waiting";
+                        case NOT_ASSIGNED -> "";
+                    });
         }
         return where.toString();
     }
@@ -119,9 +143,12 @@ public class AssignmentSearch {
 
     /** Facilities and sites of the partner missing a holder of a required role (FDA, FDF, approver). */
     private List<AssignmentRow> notAssigned(Actor actor, AssignmentFilter filter) {
-        TypedQuery<Facility> query = em.createQuery("SELECT f FROM Facility f WHERE f.partnerId = :partner"
-                + (filter.facilityType() == null ? "" : " AND f.type = :type")
-                + (Problems.trimmed(filter.nature()) == null ? "" : " AND LOWER(f.nature) LIKE :nature") + " ORDER BY f.name", Facility.class)
+        TypedQuery<Facility> query = em.createQuery(
+                        "SELECT f FROM Facility f WHERE f.partnerId = :partner"
+                                + (filter.facilityType() == null ? "" : " AND f.type = :type")
+                                + (Problems.trimmed(filter.nature()) == null ? "" : " AND LOWER(f.nature) LIKE :nature")
+                                + " ORDER BY f.name",
+                        Facility.class)
                 .setParameter("partner", actor.partnerId());
         if (filter.facilityType() != null) {
             query.setParameter("type", filter.facilityType());
@@ -133,22 +160,40 @@ public class AssignmentSearch {
         if (facilities.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<RoleAssignment>> byFacility = em.createQuery("SELECT r FROM RoleAssignment r WHERE r.facilityId IN :ids", RoleAssignment.class)
+        Map<Long, List<RoleAssignment>> byFacility = em
+                .createQuery("SELECT r FROM RoleAssignment r WHERE r.facilityId IN :ids", RoleAssignment.class)
                 .setParameter("ids", facilities.stream().map(Facility::getId).toList())
-                .getResultList().stream().collect(Collectors.groupingBy(RoleAssignment::getFacilityId));
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(RoleAssignment::getFacilityId));
         LocalDate today = LocalDate.now(clock);
         List<AssignmentRow> rows = new ArrayList<>();
         for (Facility f : facilities) {
             List<Long> siteIds = f.getSites().stream().map(Site::getId).toList();
-            for (RequiredHolders.Missing missing : RequiredHolders.missing(f.isMultiSite(), siteIds, byFacility.getOrDefault(f.getId(), List.of()), today)) {
+            for (RequiredHolders.Missing missing : RequiredHolders.missing(
+                    f.isMultiSite(), siteIds, byFacility.getOrDefault(f.getId(), List.of()), today)) {
                 if (filter.role() != null && filter.role() != missing.role()) {
                     continue;
                 }
                 if (filter.onSite() != null && filter.onSite() != (missing.siteId() != null)) {
                     continue;
                 }
-                rows.add(new AssignmentRow(null, null, null, null, missing.role().name(), f.getId(), f.getName(), f.getType().name(),
-                        f.getNature(), siteName(f, missing.siteId()), null, null, AssignmentState.NOT_ASSIGNED.name(), null, null));
+                rows.add(new AssignmentRow(
+                        null,
+                        null,
+                        null,
+                        null,
+                        missing.role().name(),
+                        f.getId(),
+                        f.getName(),
+                        f.getType().name(),
+                        f.getNature(),
+                        siteName(f, missing.siteId()),
+                        null,
+                        null,
+                        AssignmentState.NOT_ASSIGNED.name(),
+                        null,
+                        null));
             }
         }
         return rows;
@@ -158,7 +203,8 @@ public class AssignmentSearch {
         if (siteId == null) {
             return null;
         }
-        Map<Long, Site> sites = facility.getSites().stream().collect(Collectors.toMap(Site::getId, Function.identity()));
+        Map<Long, Site> sites =
+                facility.getSites().stream().collect(Collectors.toMap(Site::getId, Function.identity()));
         Site site = sites.get(siteId);
         return site == null ? null : site.getName();
     }

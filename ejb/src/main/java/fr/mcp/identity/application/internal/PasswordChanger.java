@@ -37,7 +37,8 @@ public class PasswordChanger {
     /** The rules the candidate breaks for this account, including reuse of a recent password. */
     public Set<PasswordRule> violations(UserAccount account, String candidate) {
         Set<PasswordRule> broken = EnumSet.noneOf(PasswordRule.class);
-        broken.addAll(PasswordPolicy.violations(candidate, account.getLogin(), List.of(account.getFirstName(), account.getLastName())));
+        broken.addAll(PasswordPolicy.violations(
+                candidate, account.getLogin(), List.of(account.getFirstName(), account.getLastName())));
         if (candidate != null && !candidate.isEmpty() && isRecent(account, candidate)) {
             broken.add(PasswordRule.NOT_RECENT);
         }
@@ -47,7 +48,9 @@ public class PasswordChanger {
     /** Changes the password or throws a {@link RuleViolation} listing every problem; nothing is changed then. */
     public void change(UserAccount account, String candidate, String confirmation, ClientInfo client) {
         Set<PasswordRule> broken = violations(account, candidate);
-        List<String> messages = new ArrayList<>(broken.stream().map(rule -> RuleViolation.message("password.rule." + rule.name())).toList());
+        List<String> messages = new ArrayList<>(broken.stream()
+                .map(rule -> RuleViolation.message("password.rule." + rule.name()))
+                .toList());
         if (candidate != null && !candidate.equals(confirmation)) {
             messages.add(RuleViolation.message("password.mismatch"));
         }
@@ -65,7 +68,8 @@ public class PasswordChanger {
             return true;
         }
         List<String> recent = em.createQuery(
-                        "SELECT h.passwordHash FROM PasswordHistoryEntry h WHERE h.accountId = :account ORDER BY h.changedAt DESC", String.class)
+                        "SELECT h.passwordHash FROM PasswordHistoryEntry h WHERE h.accountId = :account ORDER BY h.changedAt DESC",
+                        String.class)
                 .setParameter("account", account.getId())
                 .setMaxResults(settings.passwordHistory())
                 .getResultList();

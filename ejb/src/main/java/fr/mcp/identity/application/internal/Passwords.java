@@ -8,8 +8,7 @@ public final class Passwords {
     public static final PasswordHasher HASHER = new PasswordHasher();
     private static volatile String decoy;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static String decoyHash() {
         if (decoy == null) {

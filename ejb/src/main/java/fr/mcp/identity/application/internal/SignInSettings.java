@@ -47,8 +47,12 @@ public class SignInSettings {
     long addressWindowMinutes;
 
     public LockoutPolicy lockoutPolicy() {
-        return new LockoutPolicy(freeFailures, Duration.ofSeconds(stepDelaySeconds), Duration.ofSeconds(maxDelaySeconds),
-                maxFailures, Duration.ofMinutes(lockMinutes));
+        return new LockoutPolicy(
+                freeFailures,
+                Duration.ofSeconds(stepDelaySeconds),
+                Duration.ofSeconds(maxDelaySeconds),
+                maxFailures,
+                Duration.ofMinutes(lockMinutes));
     }
 
     public Duration temporaryPasswordValidity() {

@@ -62,12 +62,14 @@ class TickNamesTest {
     void ticksNamedAlikeAreNeverCancelled() {
         String legacy = "campaigns every 2000 ms";
 
-        assertTrue(TickNames.surplus(List.of(legacy, new String(legacy)), Function.identity(), 2_000).isEmpty());
+        assertTrue(TickNames.surplus(List.of(legacy, new String(legacy)), Function.identity(), 2_000)
+                .isEmpty());
     }
 
     @Test
     void aSingleTickIsNeverSurplus() {
-        assertTrue(TickNames.surplus(List.of(TickNames.create(2_000, NOON)), Function.identity(), 2_000).isEmpty());
+        assertTrue(TickNames.surplus(List.of(TickNames.create(2_000, NOON)), Function.identity(), 2_000)
+                .isEmpty());
     }
 
     @Test

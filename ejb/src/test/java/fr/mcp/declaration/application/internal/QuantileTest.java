@@ -3,7 +3,9 @@ package fr.mcp.declaration.application.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,11 @@ class QuantileTest {
 
     /** The quantile of a whole sorted list, each position read from it as the database reads it (the value and the next). */
     private static BigDecimal quantile(List<BigDecimal> sorted, int numerator, int denominator) {
-        return PeerComparison.quantile(sorted.size(), numerator, denominator, position -> sorted.subList(position, Math.min(position + 2, sorted.size())));
+        return PeerComparison.quantile(
+                sorted.size(),
+                numerator,
+                denominator,
+                position -> sorted.subList(position, Math.min(position + 2, sorted.size())));
     }
 
     @Test
@@ -34,12 +40,13 @@ class QuantileTest {
 
     @Test
     void aQuantileReadsOnlyTheValueAtItsPositionAndTheNextOne() {
-        List<Integer> asked = new java.util.ArrayList<>();
-        java.util.function.IntFunction<List<BigDecimal>> fromPosition = position -> {
+        List<Integer> asked = new ArrayList<>();
+        IntFunction<List<BigDecimal>> fromPosition = position -> {
             asked.add(position);
             return values(String.valueOf(1000 * position), String.valueOf(1000 * position + 1000));
         };
-        // 10 001 peers: the lower quartile lies at position 2 500 exactly, the upper one a quarter of the way after 7 499.
+        // 10 001 peers: the lower quartile lies at position 2 500 exactly, the upper one a quarter of the way after 7
+        // 499.
         assertEquals(new BigDecimal("2500000.00"), PeerComparison.quantile(10_001, 1, 4, fromPosition));
         assertEquals(new BigDecimal("7499250.00"), PeerComparison.quantile(10_000, 3, 4, fromPosition));
         assertEquals(List.of(2_500, 7_499), asked);

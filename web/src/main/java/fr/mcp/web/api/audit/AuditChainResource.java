@@ -2,11 +2,11 @@ package fr.mcp.web.api.audit;
 
 import fr.mcp.audit.application.AuditChain;
 import fr.mcp.audit.application.AuditDigests;
-import fr.mcp.audit.application.EventRetention;
 import fr.mcp.audit.application.ChainVerification;
+import fr.mcp.audit.application.EventRetention;
 import fr.mcp.audit.domain.AuditDigest;
-import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.audit.domain.ChainBreak;
+import fr.mcp.audit.domain.ChainLink;
 import fr.mcp.identity.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,8 +45,10 @@ public class AuditChainResource {
 
     @POST
     @Path("/verifications")
-    @Operation(summary = "Scelle les lignes d'audit en attente puis vérifie toute la chaîne : intacte, ou les premiers endroits où elle casse"
-            + " (ligne modifiée ou supprimée, maillon modifié ou supprimé, fin de chaîne tronquée).")
+    @Operation(
+            summary =
+                    "Scelle les lignes d'audit en attente puis vérifie toute la chaîne : intacte, ou les premiers endroits où elle casse"
+                            + " (ligne modifiée ou supprimée, maillon modifié ou supprimé, fin de chaîne tronquée).")
     public Map<String, Object> verify() {
         chain.sealAll();
         return json(chain.verify());
@@ -54,8 +56,10 @@ public class AuditChainResource {
 
     @POST
     @Path("/digests")
-    @Operation(summary = "Scelle les lignes en attente et envoie tout de suite l'empreinte de la tête de chaîne (n° et SHA-256) aux"
-            + " destinataires configurés (mcp.audit.digestRecipients), comme l'envoi quotidien.")
+    @Operation(
+            summary =
+                    "Scelle les lignes en attente et envoie tout de suite l'empreinte de la tête de chaîne (n° et SHA-256) aux"
+                            + " destinataires configurés (mcp.audit.digestRecipients), comme l'envoi quotidien.")
     public Response digest() {
         chain.sealAll();
         AuditDigest digest = digests.now();
@@ -63,14 +67,20 @@ public class AuditChainResource {
         json.put("headSeq", digest.getHeadSeq());
         json.put("headHash", digest.getHeadHash());
         json.put("linksSince", digest.getLinksSince());
-        json.put("recipients", digest.getRecipients() == null ? List.of() : List.of(digest.getRecipients().split(",")));
+        json.put(
+                "recipients",
+                digest.getRecipients() == null
+                        ? List.of()
+                        : List.of(digest.getRecipients().split(",")));
         return Response.status(201).entity(json).build();
     }
 
     @POST
     @Path("/retention-runs")
-    @Operation(summary = "Efface maintenant les événements de sécurité plus anciens que la durée de conservation (mcp.retention.securityEventDays,"
-            + " 365 jours par défaut), une fois scellés ; la vérification de la chaîne admet exactement ces lignes manquantes.")
+    @Operation(
+            summary =
+                    "Efface maintenant les événements de sécurité plus anciens que la durée de conservation (mcp.retention.securityEventDays,"
+                            + " 365 jours par défaut), une fois scellés ; la vérification de la chaîne admet exactement ces lignes manquantes.")
     public Map<String, Object> prune() {
         chain.sealAll();
         long erased = 0;
@@ -83,7 +93,9 @@ public class AuditChainResource {
 
     @GET
     @Path("/links/{seq}")
-    @Operation(summary = "Un maillon de la chaîne : pour comparer son empreinte à celle d'un envoi conservé hors de la plateforme.")
+    @Operation(
+            summary =
+                    "Un maillon de la chaîne : pour comparer son empreinte à celle d'un envoi conservé hors de la plateforme.")
     public Map<String, Object> link(@PathParam("seq") long seq) {
         ChainLink link = chain.link(seq);
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package fr.mcp.web.api.audit;
 
+import fr.mcp.identity.domain.Roles;
 import fr.mcp.journal.application.JournalQuery;
 import fr.mcp.journal.application.JournalRow;
 import fr.mcp.journal.application.JournalSearch;
-import fr.mcp.identity.domain.Roles;
 import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.api.Csv;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,12 +43,19 @@ public class JournalResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recherche dans le journal de votre Caf, du plus récent au plus ancien : source (SECURITY, ADMIN, DECLARATION),"
-            + " utilisateur, partenaire, action ou type d'événement, période (from, to au format AAAA-MM-JJ) ; page et size (1 à 200).")
-    public Map<String, Object> search(@QueryParam("source") String source, @QueryParam("login") String login,
-                                      @QueryParam("partnerId") String partnerId, @QueryParam("action") String action,
-                                      @QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+    @Operation(
+            summary =
+                    "Recherche dans le journal de votre Caf, du plus récent au plus ancien : source (SECURITY, ADMIN, DECLARATION),"
+                            + " utilisateur, partenaire, action ou type d'événement, période (from, to au format AAAA-MM-JJ) ; page et size (1 à 200).")
+    public Map<String, Object> search(
+            @QueryParam("source") String source,
+            @QueryParam("login") String login,
+            @QueryParam("partnerId") String partnerId,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
         int pageNumber = number(page, "page");
         int pageSize = number(size, "size");
         List<JournalRow> rows = journal.page(query(source, login, partnerId, action, from, to), pageNumber, pageSize);
@@ -59,27 +66,41 @@ public class JournalResource {
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "Le même journal filtré en CSV (UTF-8, séparateur point-virgule), 100 000 entrées au plus.")
-    public Response export(@QueryParam("source") String source, @QueryParam("login") String login,
-                           @QueryParam("partnerId") String partnerId, @QueryParam("action") String action,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response export(
+            @QueryParam("source") String source,
+            @QueryParam("login") String login,
+            @QueryParam("partnerId") String partnerId,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         List<JournalRow> rows = journal.export(query(source, login, partnerId, action, from, to));
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write(Csv.BOM);
             writer.write("date;journal;utilisateur;action;partenaire;objet;détail;adresse\r\n");
             for (JournalRow row : rows) {
-                writer.write(String.join(";", Csv.cell(row.at().toString()), Csv.cell(row.source()), Csv.cell(row.login()), Csv.cell(row.action()),
-                        Csv.cell(row.partnerId() == null ? null : row.partnerId().toString()), Csv.cell(row.target()), Csv.cell(row.detail()),
+                writer.write(String.join(
+                        ";",
+                        Csv.cell(row.at().toString()),
+                        Csv.cell(row.source()),
+                        Csv.cell(row.login()),
+                        Csv.cell(row.action()),
+                        Csv.cell(
+                                row.partnerId() == null ? null : row.partnerId().toString()),
+                        Csv.cell(row.target()),
+                        Csv.cell(row.detail()),
                         Csv.cell(row.clientAddress())));
                 writer.write("\r\n");
             }
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"journal-" + LocalDate.now() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"journal-" + LocalDate.now() + ".csv\"")
+                .build();
     }
 
-    private static JournalQuery query(String source, String login, String partnerId, String action, String from, String to) {
+    private static JournalQuery query(
+            String source, String login, String partnerId, String action, String from, String to) {
         List<String> problems = new ArrayList<>();
         Long partner = null;
         if (partnerId != null && !partnerId.isBlank()) {

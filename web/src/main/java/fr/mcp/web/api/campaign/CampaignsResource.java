@@ -41,10 +41,14 @@ public class CampaignsResource {
     private ApiClients clients;
 
     @POST
-    @Operation(summary = "Lance un appel de déclaration : type, année, types d'équipement, ouverture, date limite, relance (jours avant) ;"
-            + " les déclarations sont créées puis les détenteurs de rôle prévenus par e-mail, en arrière-plan (suivre GET /{id}).")
+    @Operation(
+            summary =
+                    "Lance un appel de déclaration : type, année, types d'équipement, ouverture, date limite, relance (jours avant) ;"
+                            + " les déclarations sont créées puis les détenteurs de rôle prévenus par e-mail, en arrière-plan (suivre GET /{id}).")
     public Response launch(@NotNull(message = "Le corps de la requête est obligatoire.") NewCampaign form) {
-        return Response.status(202).entity(Map.of("id", campaigns.launch(form, clients.current()))).build();
+        return Response.status(202)
+                .entity(Map.of("id", campaigns.launch(form, clients.current())))
+                .build();
     }
 
     @GET
@@ -69,7 +73,9 @@ public class CampaignsResource {
 
     @POST
     @Path("/{id}/reminders")
-    @Operation(summary = "Relance maintenant (une seule fois) les détenteurs de rôle des déclarations pas encore transmises.")
+    @Operation(
+            summary =
+                    "Relance maintenant (une seule fois) les détenteurs de rôle des déclarations pas encore transmises.")
     public Response remind(@PathParam("id") long id) {
         campaigns.remindNow(id, clients.current());
         return Response.status(202).build();

@@ -39,14 +39,20 @@ public class DetectionRulesResource {
     private ApiClients clients;
 
     @GET
-    @Operation(summary = "Toutes les versions des règles de détection, par code puis de la plus récente à la plus ancienne.")
+    @Operation(
+            summary =
+                    "Toutes les versions des règles de détection, par code puis de la plus récente à la plus ancienne.")
     public List<DetectionRule> all() {
         return versions.all();
     }
 
     @POST
-    @Operation(summary = "Nouvelle version d'une règle à partir d'aujourd'hui ou d'une date à venir ; seuils, fenêtres et heures vérifiés selon la règle.")
+    @Operation(
+            summary =
+                    "Nouvelle version d'une règle à partir d'aujourd'hui ou d'une date à venir ; seuils, fenêtres et heures vérifiés selon la règle.")
     public Response add(@NotNull(message = "Le corps de la requête est obligatoire.") NewRuleVersion form) {
-        return Response.status(201).entity(Map.of("id", versions.add(form, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("id", versions.add(form, clients.current())))
+                .build();
     }
 }

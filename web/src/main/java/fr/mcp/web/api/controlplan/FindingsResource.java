@@ -6,8 +6,9 @@ import fr.mcp.controlplan.application.FindingDetail;
 import fr.mcp.controlplan.application.FindingFilter;
 import fr.mcp.controlplan.application.FindingRow;
 import fr.mcp.controlplan.application.FindingsDesk;
-import fr.mcp.shared.application.Page;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.application.Page;
+import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.api.habilitation.ApiClients;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,8 +42,7 @@ public class FindingsResource {
     private static final String BODY_REQUIRED = "Le corps de la requête est obligatoire.";
 
     /** Body of a change: the version of the finding as read, and the assignee, comment or reason. */
-    public record Change(Long version, String assignee, String text) {
-    }
+    public record Change(Long version, String assignee, String text) {}
 
     @Inject
     private FindingsDesk desk;
@@ -55,23 +55,33 @@ public class FindingsResource {
 
     @POST
     @Path("/detection-runs")
-    @Operation(summary = "Lance les règles de détection sur votre Caf maintenant ; seuls les constats nouveaux entrent dans la file.")
+    @Operation(
+            summary =
+                    "Lance les règles de détection sur votre Caf maintenant ; seuls les constats nouveaux entrent dans la file.")
     public DetectionReport detect() {
         return detection.runForMyCaf();
     }
 
     @GET
     @Path("/findings")
-    @Operation(summary = "File des constats de votre Caf : ouverts d'abord, par gravité ; filtres status, severity, rule, text, assignee ; paginée (first, size ≤ 100).")
-    public Page<FindingRow> search(@QueryParam("status") String status, @QueryParam("severity") String severity, @QueryParam("rule") String rule,
-                                   @QueryParam("text") String text, @QueryParam("assignee") String assignee,
-                                   @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(
+            summary =
+                    "File des constats de votre Caf : ouverts d'abord, par gravité ; filtres status, severity, rule, text, assignee ; paginée (first, size ≤ 100).")
+    public Page<FindingRow> search(
+            @QueryParam("status") String status,
+            @QueryParam("severity") String severity,
+            @QueryParam("rule") String rule,
+            @QueryParam("text") String text,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         return desk.search(new FindingFilter(status, severity, rule, text, assignee), first, size);
     }
 
     @GET
     @Path("/findings/{id}")
-    @Operation(summary = "Un constat avec ses éléments (les événements en cause), ses commentaires et ce sur quoi agir.")
+    @Operation(
+            summary = "Un constat avec ses éléments (les événements en cause), ses commentaires et ce sur quoi agir.")
     public FindingDetail detail(@PathParam("id") long id) {
         return desk.detail(id);
     }
@@ -110,7 +120,9 @@ public class FindingsResource {
 
     @POST
     @Path("/findings/{id}/partner-suspension")
-    @Operation(summary = "Suspend l'accès du partenaire visé (ses administrateurs sont prévenus par e-mail) et clôt le constat.")
+    @Operation(
+            summary =
+                    "Suspend l'accès du partenaire visé (ses administrateurs sont prévenus par e-mail) et clôt le constat.")
     public Response suspendPartner(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) Change change) {
         desk.suspendPartner(id, version(change), change.text(), clients.current());
         return Response.noContent().build();
@@ -118,7 +130,7 @@ public class FindingsResource {
 
     private static long version(Change change) {
         if (change.version() == null) {
-            throw fr.mcp.shared.domain.RuleViolation.of("finding.version.required");
+            throw RuleViolation.of("finding.version.required");
         }
         return change.version();
     }

@@ -38,8 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ControlsResource {
 
     /** Body of a correction: the version read, the new threshold and message. */
-    public record Correction(Long version, BigDecimal threshold, String message) {
-    }
+    public record Correction(Long version, BigDecimal threshold, String message) {}
 
     @Inject
     private ControlAdministration controls;
@@ -48,7 +47,9 @@ public class ControlsResource {
     private ApiClients clients;
 
     @GET
-    @Operation(summary = "Les versions datées des contrôles de cohérence (code, type d'équipement, types de déclaration, comparaison, seuil, message).")
+    @Operation(
+            summary =
+                    "Les versions datées des contrôles de cohérence (code, type d'équipement, types de déclaration, comparaison, seuil, message).")
     public List<Map<String, Object>> list() {
         return controls.controls().stream().map(ControlsResource::json).toList();
     }
@@ -62,16 +63,22 @@ public class ControlsResource {
 
     @POST
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Ajoute une version datée d'un contrôle : elle vaut pour les exercices à partir de sa première année.")
+    @Operation(
+            summary =
+                    "Ajoute une version datée d'un contrôle : elle vaut pour les exercices à partir de sa première année.")
     public Response add(@NotNull(message = "Le corps de la requête est obligatoire.") NewControl control) {
-        return Response.status(201).entity(Map.of("id", controls.add(control, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("id", controls.add(control, clients.current())))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.CAF_ADMIN)
     @Operation(summary = "Corrige le seuil et le message d'une version de contrôle.")
-    public Response correct(@PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Correction correction) {
+    public Response correct(
+            @PathParam("id") long id,
+            @NotNull(message = "Le corps de la requête est obligatoire.") Correction correction) {
         controls.correct(id, correction.version(), correction.threshold(), correction.message(), clients.current());
         return Response.noContent().build();
     }

@@ -16,8 +16,7 @@ import java.math.BigDecimal;
 /** A declaration as the API shows it: forms with their fields and values, estimate, controls, history, actions. */
 final class DeclarationJson {
 
-    private DeclarationJson() {
-    }
+    private DeclarationJson() {}
 
     static JsonObject of(DeclarationView view) {
         JsonArrayBuilder forms = Json.createArrayBuilder();
@@ -25,18 +24,30 @@ final class DeclarationJson {
         JsonArrayBuilder history = Json.createArrayBuilder();
         view.history().forEach(event -> history.add(event(event)));
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", view.id()).add("version", view.version())
-                .add("partner", view.partnerName()).add("facility", view.facilityName()).add("facilityType", view.facilityType())
-                .add("year", view.year()).add("kind", view.kind().name()).add("kindLabel", view.kind().label())
-                .add("state", view.state().name()).add("stateLabel", view.state().label())
+                .add("id", view.id())
+                .add("version", view.version())
+                .add("partner", view.partnerName())
+                .add("facility", view.facilityName())
+                .add("facilityType", view.facilityType())
+                .add("year", view.year())
+                .add("kind", view.kind().name())
+                .add("kindLabel", view.kind().label())
+                .add("state", view.state().name())
+                .add("stateLabel", view.state().label())
                 .add("nextStep", view.nextStep())
                 .add("forms", forms)
                 .add("estimate", estimate(view.analysis()))
                 .add("controls", controls(view.analysis()))
                 .add("history", history)
-                .add("actions", Json.createObjectBuilder().add("take", view.actions().take()).add("approve", view.actions().approve())
-                        .add("justify", view.actions().justify()).add("review", view.actions().review())
-                        .add("download", view.actions().download()).add("payments", view.actions().payments()));
+                .add(
+                        "actions",
+                        Json.createObjectBuilder()
+                                .add("take", view.actions().take())
+                                .add("approve", view.actions().approve())
+                                .add("justify", view.actions().justify())
+                                .add("review", view.actions().review())
+                                .add("download", view.actions().download())
+                                .add("payments", view.actions().payments()));
         addNullable(json, "deadline", view.deadline());
         addNullable(json, "transmittedAt", view.transmittedAt());
         addNullable(json, "transmittedBy", view.transmittedBy());
@@ -46,18 +57,39 @@ final class DeclarationJson {
     private static JsonObject form(FormView form) {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (FormField field : form.fields()) {
-            JsonObjectBuilder f = Json.createObjectBuilder().add("code", field.getCode()).add("label", field.getLabel())
-                    .add("unit", field.getUnit()).add("type", field.getValueType().name()).add("section", field.getSection());
-            addNullable(f, "min", field.getMinValue() == null ? null : field.getMinValue().stripTrailingZeros().toPlainString());
-            addNullable(f, "max", field.getMaxValue() == null ? null : field.getMaxValue().stripTrailingZeros().toPlainString());
+            JsonObjectBuilder f = Json.createObjectBuilder()
+                    .add("code", field.getCode())
+                    .add("label", field.getLabel())
+                    .add("unit", field.getUnit())
+                    .add("type", field.getValueType().name())
+                    .add("section", field.getSection());
+            addNullable(
+                    f,
+                    "min",
+                    field.getMinValue() == null
+                            ? null
+                            : field.getMinValue().stripTrailingZeros().toPlainString());
+            addNullable(
+                    f,
+                    "max",
+                    field.getMaxValue() == null
+                            ? null
+                            : field.getMaxValue().stripTrailingZeros().toPlainString());
             addNullable(f, "help", field.getHelp());
             fields.add(f);
         }
         JsonObjectBuilder values = Json.createObjectBuilder();
         form.values().forEach(values::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", form.id()).add("version", form.version())
-                .add("kind", form.kind().name()).add("label", form.label()).add("state", form.state().name())
-                .add("stateLabel", form.state().label()).add("editable", form.editable()).add("fields", fields).add("values", values)
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", form.id())
+                .add("version", form.version())
+                .add("kind", form.kind().name())
+                .add("label", form.label())
+                .add("state", form.state().name())
+                .add("stateLabel", form.state().label())
+                .add("editable", form.editable())
+                .add("fields", fields)
+                .add("values", values)
                 .add("missing", Json.createArrayBuilder(form.missing()));
         addNullable(json, "sentBackComment", form.sentBackComment());
         addNullable(json, "updatedBy", form.updatedBy());
@@ -69,15 +101,21 @@ final class DeclarationJson {
 
     private static JsonObject estimate(Analysis analysis) {
         JsonObjectBuilder json = analysis.estimate().computed()
-                ? Json.createObjectBuilder(EstimateJson.toJson(analysis.estimate().estimate()))
-                : Json.createObjectBuilder().add("problems", Json.createArrayBuilder(analysis.estimate().problems()));
+                ? Json.createObjectBuilder(
+                        EstimateJson.toJson(analysis.estimate().estimate()))
+                : Json.createObjectBuilder()
+                        .add(
+                                "problems",
+                                Json.createArrayBuilder(analysis.estimate().problems()));
         return json.add("frozen", analysis.frozen()).build();
     }
 
     private static JsonArrayBuilder controls(Analysis analysis) {
         JsonArrayBuilder controls = Json.createArrayBuilder();
         for (RaisedControl control : analysis.controls()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("id", control.code()).add("message", control.message())
+            JsonObjectBuilder c = Json.createObjectBuilder()
+                    .add("id", control.code())
+                    .add("message", control.message())
                     .add("justified", control.justified());
             addNullable(c, "justification", control.justification());
             controls.add(c);
@@ -86,10 +124,19 @@ final class DeclarationJson {
     }
 
     private static JsonObject event(DeclarationEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("at", event.getOccurredAt().toString())
-                .add("by", event.getActorLogin()).add("name", event.getActorName()).add("action", event.getAction());
-        addNullable(json, "from", event.getFromState() == null ? null : event.getFromState().name());
-        addNullable(json, "to", event.getToState() == null ? null : event.getToState().name());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("at", event.getOccurredAt().toString())
+                .add("by", event.getActorLogin())
+                .add("name", event.getActorName())
+                .add("action", event.getAction());
+        addNullable(
+                json,
+                "from",
+                event.getFromState() == null ? null : event.getFromState().name());
+        addNullable(
+                json,
+                "to",
+                event.getToState() == null ? null : event.getToState().name());
         addNullable(json, "form", event.getFormLabel());
         addNullable(json, "comment", event.getComment());
         return json.build();

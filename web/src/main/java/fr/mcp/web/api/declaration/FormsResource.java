@@ -47,13 +47,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FormsResource {
 
     /** Body of a new version: its first year. */
-    public record NewVersion(Integer fromYear) {
-    }
+    public record NewVersion(Integer fromYear) {}
 
     /** Body of a correction: the version read, then the field's new wording, bounds and required kinds. */
-    public record Correction(Long version, String label, String unit, String help, String section, Integer position,
-                             BigDecimal minValue, BigDecimal maxValue, List<String> requiredKinds) {
-    }
+    public record Correction(
+            Long version,
+            String label,
+            String unit,
+            String help,
+            String section,
+            Integer position,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            List<String> requiredKinds) {}
 
     @Inject
     private FormAdministration forms;
@@ -70,62 +76,107 @@ public class FormsResource {
 
     @GET
     @Path("/{type}/{kind}")
-    @Operation(summary = "Les versions d'un formulaire (type d'équipement ou * pour le formulaire financier commun, ACTIVITY ou FINANCIAL),"
-            + " chacune avec le nombre de déclarations qui l'utilisent et ses champs.")
+    @Operation(
+            summary =
+                    "Les versions d'un formulaire (type d'équipement ou * pour le formulaire financier commun, ACTIVITY ou FINANCIAL),"
+                            + " chacune avec le nombre de déclarations qui l'utilisent et ses champs.")
     public Map<String, Object> form(@PathParam("type") String type, @PathParam("kind") String kind) {
         FormKind formKind = kind(kind);
         Map<Integer, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
-        forms.fields(type, formKind).forEach(f -> byYear.computeIfAbsent(f.getFromYear(), y -> new ArrayList<>()).add(json(f)));
+        forms.fields(type, formKind).forEach(f -> byYear.computeIfAbsent(f.getFromYear(), y -> new ArrayList<>())
+                .add(json(f)));
         List<Map<String, Object>> versions = new ArrayList<>();
-        byYear.forEach((year, fields) -> versions.add(Map.of("fromYear", year, "declarations", forms.declarationsUsing(type, formKind, year),
-                "fields", fields)));
+        byYear.forEach((year, fields) -> versions.add(Map.of(
+                "fromYear", year, "declarations", forms.declarationsUsing(type, formKind, year), "fields", fields)));
         return Map.of("facilityType", type, "kind", formKind.name(), "versions", versions);
     }
 
     @POST
     @Path("/{type}/{kind}/versions")
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Crée la version d'un formulaire à compter d'une année, copie de la version en vigueur cette année-là.")
-    public Response newVersion(@PathParam("type") String type, @PathParam("kind") String kind,
-                               @NotNull(message = "Le corps de la requête est obligatoire.") NewVersion body) {
+    @Operation(
+            summary =
+                    "Crée la version d'un formulaire à compter d'une année, copie de la version en vigueur cette année-là.")
+    public Response newVersion(
+            @PathParam("type") String type,
+            @PathParam("kind") String kind,
+            @NotNull(message = "Le corps de la requête est obligatoire.") NewVersion body) {
         int copied = forms.newVersion(type, kind(kind), body.fromYear(), clients.current());
-        return Response.status(201).entity(Map.of("fromYear", body.fromYear(), "fieldsCopied", copied)).build();
+        return Response.status(201)
+                .entity(Map.of("fromYear", body.fromYear(), "fieldsCopied", copied))
+                .build();
     }
 
     @POST
     @Path("/{type}/{kind}/fields")
     @RolesAllowed(Roles.CAF_ADMIN)
     @Operation(summary = "Ajoute un champ à une version (fromYear) qu'aucune déclaration n'utilise encore.")
-    public Response addField(@PathParam("type") String type, @PathParam("kind") String kind,
-                             @NotNull(message = "Le corps de la requête est obligatoire.") NewFormField body) {
-        NewFormField field = new NewFormField(type, kind(kind), body.fromYear(), body.code(), body.label(), body.unit(), body.valueType(),
-                body.minValue(), body.maxValue(), body.help(), body.requiredKinds(), body.section(), body.lineRole(), body.aggregation(),
+    public Response addField(
+            @PathParam("type") String type,
+            @PathParam("kind") String kind,
+            @NotNull(message = "Le corps de la requête est obligatoire.") NewFormField body) {
+        NewFormField field = new NewFormField(
+                type,
+                kind(kind),
+                body.fromYear(),
+                body.code(),
+                body.label(),
+                body.unit(),
+                body.valueType(),
+                body.minValue(),
+                body.maxValue(),
+                body.help(),
+                body.requiredKinds(),
+                body.section(),
+                body.lineRole(),
+                body.aggregation(),
                 body.position());
-        return Response.status(201).entity(Map.of("id", forms.addField(field, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("id", forms.addField(field, clients.current())))
+                .build();
     }
 
     @PUT
     @Path("/fields/{id}")
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Corrige un champ : libellé, unité, aide, rubrique et position à tout moment ; bornes et caractère obligatoire"
-            + " seulement sur une version qu'aucune déclaration n'utilise.")
-    public Response correct(@PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Correction body) {
-        forms.correct(id, body.version(), new FieldCorrection(body.label(), body.unit(), body.help(), body.section(), body.position(),
-                body.minValue(), body.maxValue(), body.requiredKinds()), clients.current());
+    @Operation(
+            summary =
+                    "Corrige un champ : libellé, unité, aide, rubrique et position à tout moment ; bornes et caractère obligatoire"
+                            + " seulement sur une version qu'aucune déclaration n'utilise.")
+    public Response correct(
+            @PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Correction body) {
+        forms.correct(
+                id,
+                body.version(),
+                new FieldCorrection(
+                        body.label(),
+                        body.unit(),
+                        body.help(),
+                        body.section(),
+                        body.position(),
+                        body.minValue(),
+                        body.maxValue(),
+                        body.requiredKinds()),
+                clients.current());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("/fields/{id}")
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Retire un champ d'une version qu'aucune déclaration n'utilise (paramètre version : la version lue).")
+    @Operation(
+            summary =
+                    "Retire un champ d'une version qu'aucune déclaration n'utilise (paramètre version : la version lue).")
     public Response remove(@PathParam("id") long id, @QueryParam("version") Long version) {
         forms.remove(id, version, clients.current());
         return Response.noContent().build();
     }
 
     private static FormKind kind(String kind) {
-        return Arrays.stream(FormKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        return Arrays.stream(FormKind.values())
+                .filter(k -> k.name().equals(kind))
+                .findFirst()
+                .orElse(null);
     }
 
     static Map<String, Object> json(FormField f) {
@@ -136,10 +187,22 @@ public class FormsResource {
         json.put("label", f.getLabel());
         json.put("unit", f.getUnit());
         json.put("valueType", f.getValueType().name());
-        json.put("minValue", f.getMinValue() == null ? null : f.getMinValue().stripTrailingZeros().toPlainString());
-        json.put("maxValue", f.getMaxValue() == null ? null : f.getMaxValue().stripTrailingZeros().toPlainString());
+        json.put(
+                "minValue",
+                f.getMinValue() == null
+                        ? null
+                        : f.getMinValue().stripTrailingZeros().toPlainString());
+        json.put(
+                "maxValue",
+                f.getMaxValue() == null
+                        ? null
+                        : f.getMaxValue().stripTrailingZeros().toPlainString());
         json.put("help", f.getHelp());
-        json.put("requiredKinds", f.getRequiredKinds() == null ? List.of() : List.of(f.getRequiredKinds().split(",")));
+        json.put(
+                "requiredKinds",
+                f.getRequiredKinds() == null
+                        ? List.of()
+                        : List.of(f.getRequiredKinds().split(",")));
         json.put("section", f.getSection());
         json.put("lineRole", f.getLineRole().name());
         json.put("aggregation", f.getAggregation());

@@ -27,12 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Estimation de la prestation de service")
 @SecurityRequirement(name = "basic")
-@RolesAllowed({Roles.CAF_ADMIN, Roles.CAF_REVIEWER, Roles.PARTNER_ADMIN, Roles.GROUP_MANAGER, Roles.AFAS_DECLARER, Roles.AFAS_HABILITER})
+@RolesAllowed({
+    Roles.CAF_ADMIN,
+    Roles.CAF_REVIEWER,
+    Roles.PARTNER_ADMIN,
+    Roles.GROUP_MANAGER,
+    Roles.AFAS_DECLARER,
+    Roles.AFAS_HABILITER
+})
 public class EstimatesResource {
 
     /** Request body: declared values named as in PS_RULES.md, and optional parameter overrides (never stored). */
-    public record EstimateRequest(String facilityType, Integer year, Map<String, Object> values, Map<String, Object> parameters) {
-    }
+    public record EstimateRequest(
+            String facilityType, Integer year, Map<String, Object> values, Map<String, Object> parameters) {}
 
     @Inject
     private EstimateService estimates;
@@ -40,17 +47,23 @@ public class EstimatesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Estime la prestation de service avec le barème en vigueur au 1er janvier de l'année ; chaque ligne dit la règle,"
-            + " les valeurs déclarées et les paramètres (avec leur date d'effet) utilisés.")
+    @Operation(
+            summary =
+                    "Estime la prestation de service avec le barème en vigueur au 1er janvier de l'année ; chaque ligne dit la règle,"
+                            + " les valeurs déclarées et les paramètres (avec leur date d'effet) utilisés.")
     public JsonObject estimate(@NotNull(message = "Le corps de la requête est obligatoire.") EstimateRequest request) {
-        Estimate estimate = estimates.estimate(request.facilityType(), request.year(), texts(request.values()), texts(request.parameters()));
-        return Json.createObjectBuilder(EstimateJson.toJson(estimate)).add("controls", Json.createArrayBuilder()).build();
+        Estimate estimate = estimates.estimate(
+                request.facilityType(), request.year(), texts(request.values()), texts(request.parameters()));
+        return Json.createObjectBuilder(EstimateJson.toJson(estimate))
+                .add("controls", Json.createArrayBuilder())
+                .build();
     }
 
     private static Map<String, String> texts(Map<String, Object> raw) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (raw != null) {
-            raw.forEach((name, value) -> texts.put(name, value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value)));
+            raw.forEach((name, value) -> texts.put(
+                    name, value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value)));
         }
         return texts;
     }

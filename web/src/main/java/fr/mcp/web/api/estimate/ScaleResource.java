@@ -40,8 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScaleResource {
 
     /** Body of a correction: the version read, the new value and its reference. */
-    public record Correction(Long version, BigDecimal value, String reference) {
-    }
+    public record Correction(Long version, BigDecimal value, String reference) {}
 
     @Inject
     private ScaleAdministration scale;
@@ -50,7 +49,9 @@ public class ScaleResource {
     private ApiClients clients;
 
     @GET
-    @Operation(summary = "Les valeurs datées du barème (nom, valeur, unité, date d'effet, référence, illustrative ou non, saisie par, le).")
+    @Operation(
+            summary =
+                    "Les valeurs datées du barème (nom, valeur, unité, date d'effet, référence, illustrative ou non, saisie par, le).")
     public List<Map<String, Object>> list() {
         return scale.parameters().stream().map(ScaleResource::json).toList();
     }
@@ -58,22 +59,31 @@ public class ScaleResource {
     @GET
     @Path("/history")
     @Operation(summary = "L'historique des changements du barème, du plus récent au plus ancien.")
-    public List<Map<String, Object>> history(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return scale.history(Math.max(0, first), Math.max(1, Math.min(size, 200))).stream().map(AuditEntries::json).toList();
+    public List<Map<String, Object>> history(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return scale.history(Math.max(0, first), Math.max(1, Math.min(size, 200))).stream()
+                .map(AuditEntries::json)
+                .toList();
     }
 
     @POST
     @RolesAllowed(Roles.CAF_ADMIN)
-    @Operation(summary = "Ajoute une valeur datée : elle vaut pour les exercices dont le 1er janvier suit sa date d'effet.")
+    @Operation(
+            summary =
+                    "Ajoute une valeur datée : elle vaut pour les exercices dont le 1er janvier suit sa date d'effet.")
     public Response add(@NotNull(message = "Le corps de la requête est obligatoire.") NewScaleValue value) {
-        return Response.status(201).entity(Map.of("id", scale.add(value, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("id", scale.add(value, clients.current())))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.CAF_ADMIN)
     @Operation(summary = "Corrige une valeur datée (les déclarations transmises gardent leur estimation figée).")
-    public Response correct(@PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Correction correction) {
+    public Response correct(
+            @PathParam("id") long id,
+            @NotNull(message = "Le corps de la requête est obligatoire.") Correction correction) {
         scale.correct(id, correction.version(), correction.value(), correction.reference(), clients.current());
         return Response.noContent().build();
     }

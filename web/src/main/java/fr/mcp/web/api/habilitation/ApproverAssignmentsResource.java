@@ -30,8 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApproverAssignmentsResource {
 
     /** Body of a refusal. */
-    public record Refusal(String reason) {
-    }
+    public record Refusal(String reason) {}
 
     @Inject
     private ApproverValidation validation;
@@ -47,7 +46,9 @@ public class ApproverAssignmentsResource {
 
     @POST
     @Path("/{id}/validation")
-    @Operation(summary = "Valide la désignation : le rôle d'approbateur devient effectif ; le partenaire est prévenu par e-mail.")
+    @Operation(
+            summary =
+                    "Valide la désignation : le rôle d'approbateur devient effectif ; le partenaire est prévenu par e-mail.")
     public Response validate(@PathParam("id") long id) {
         validation.validate(id, clients.current());
         return Response.noContent().build();
@@ -57,7 +58,8 @@ public class ApproverAssignmentsResource {
     @Path("/{id}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refuse la désignation avec un motif communiqué au partenaire par e-mail.")
-    public Response refuse(@PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Refusal refusal) {
+    public Response refuse(
+            @PathParam("id") long id, @NotNull(message = "Le corps de la requête est obligatoire.") Refusal refusal) {
         validation.refuse(id, refusal.reason(), clients.current());
         return Response.noContent().build();
     }

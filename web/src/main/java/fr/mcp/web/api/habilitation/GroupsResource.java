@@ -4,6 +4,7 @@ import fr.mcp.habilitation.application.GroupRow;
 import fr.mcp.habilitation.application.NewGroup;
 import fr.mcp.habilitation.application.PartnerGroups;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GroupsResource {
 
     /** Body naming a manager. */
-    public record Manager(Long accountId) {
-    }
+    public record Manager(Long accountId) {}
 
     @Inject
     private PartnerGroups groups;
@@ -51,9 +51,15 @@ public class GroupsResource {
     }
 
     @POST
-    @Operation(summary = "Crée un groupe pour un service souscrit, avec son rôle applicatif et éventuellement son responsable.")
-    public Response create(@QueryParam("partnerId") Long partnerId, @NotNull(message = "Le corps de la requête est obligatoire.") NewGroup form) {
-        return Response.status(201).entity(Map.of("id", groups.create(partnerId, form, clients.current()))).build();
+    @Operation(
+            summary =
+                    "Crée un groupe pour un service souscrit, avec son rôle applicatif et éventuellement son responsable.")
+    public Response create(
+            @QueryParam("partnerId") Long partnerId,
+            @NotNull(message = "Le corps de la requête est obligatoire.") NewGroup form) {
+        return Response.status(201)
+                .entity(Map.of("id", groups.create(partnerId, form, clients.current())))
+                .build();
     }
 
     @GET
@@ -65,7 +71,8 @@ public class GroupsResource {
     @PUT
     @Path("/{id}/members/{accountId}")
     @Operation(summary = "Ajoute un membre au groupe.")
-    public Response addMember(@PathParam("id") long id, @PathParam("accountId") long accountId, @QueryParam("partnerId") Long partnerId) {
+    public Response addMember(
+            @PathParam("id") long id, @PathParam("accountId") long accountId, @QueryParam("partnerId") Long partnerId) {
         groups.addMember(partnerId, id, accountId, clients.current());
         return Response.noContent().build();
     }
@@ -73,7 +80,8 @@ public class GroupsResource {
     @DELETE
     @Path("/{id}/members/{accountId}")
     @Operation(summary = "Retire un membre ; quitter AFAS-Déclarer termine ses habilitations AFAS.")
-    public Response removeMember(@PathParam("id") long id, @PathParam("accountId") long accountId, @QueryParam("partnerId") Long partnerId) {
+    public Response removeMember(
+            @PathParam("id") long id, @PathParam("accountId") long accountId, @QueryParam("partnerId") Long partnerId) {
         groups.removeMember(partnerId, id, accountId, clients.current());
         return Response.noContent().build();
     }
@@ -81,10 +89,12 @@ public class GroupsResource {
     @PUT
     @Path("/{id}/manager")
     @Operation(summary = "Nomme le responsable du groupe (un seul par groupe).")
-    public Response nameManager(@PathParam("id") long id, @QueryParam("partnerId") Long partnerId,
-                                @NotNull(message = "Le corps de la requête est obligatoire.") Manager manager) {
+    public Response nameManager(
+            @PathParam("id") long id,
+            @QueryParam("partnerId") Long partnerId,
+            @NotNull(message = "Le corps de la requête est obligatoire.") Manager manager) {
         if (manager.accountId() == null) {
-            throw new fr.mcp.shared.domain.RuleViolation(List.of("Le compte du responsable (accountId) est obligatoire."));
+            throw new RuleViolation(List.of("Le compte du responsable (accountId) est obligatoire."));
         }
         groups.nameManager(partnerId, id, manager.accountId(), clients.current());
         return Response.noContent().build();

@@ -44,12 +44,10 @@ public class PartnersResource {
     private static final String BODY_REQUIRED = "Le corps de la requête est obligatoire.";
 
     /** Body of a termination or suspension. */
-    public record Termination(LocalDate on) {
-    }
+    public record Termination(LocalDate on) {}
 
     /** Body of a suspension. */
-    public record Suspension(String reason) {
-    }
+    public record Suspension(String reason) {}
 
     @Inject
     private PartnerRegistry registry;
@@ -68,7 +66,9 @@ public class PartnersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Dossier d'un partenaire : convention, contrat de service, bulletins, équipements, administrateurs.")
+    @Operation(
+            summary =
+                    "Dossier d'un partenaire : convention, contrat de service, bulletins, équipements, administrateurs.")
     public Map<String, Object> file(@PathParam("id") long id) {
         return Views.partnerFile(registry.file(id));
     }
@@ -77,7 +77,9 @@ public class PartnersResource {
     @Operation(summary = "Enregistre un partenaire de votre Caf (SIRET valide et unique, Caf référente du siège).")
     public Response register(@NotNull(message = BODY_REQUIRED) NewPartner form) {
         long id = registry.register(form, clients.current());
-        return Response.created(URI.create("v1/partners/" + id)).entity(Map.of("id", id)).build();
+        return Response.created(URI.create("v1/partners/" + id))
+                .entity(Map.of("id", id))
+                .build();
     }
 
     @POST
@@ -91,7 +93,8 @@ public class PartnersResource {
     @PUT
     @Path("/{id}/convention/service-contract")
     @Operation(summary = "Remplace les contacts, horaires et procédure d'escalade du contrat de service.")
-    public Response updateServiceContract(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewConvention form) {
+    public Response updateServiceContract(
+            @PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewConvention form) {
         registry.updateServiceContract(id, form, clients.current());
         return Response.noContent().build();
     }
@@ -99,8 +102,11 @@ public class PartnersResource {
     @POST
     @Path("/facilities/{facilityId}/sites")
     @Operation(summary = "Ajoute un lieu d'implantation à un équipement multi-sites.")
-    public Response addSite(@PathParam("facilityId") long facilityId, @NotNull(message = BODY_REQUIRED) NewFacility.NewSite form) {
-        return Response.status(201).entity(Map.of("id", access.addSite(facilityId, form, clients.current()))).build();
+    public Response addSite(
+            @PathParam("facilityId") long facilityId, @NotNull(message = BODY_REQUIRED) NewFacility.NewSite form) {
+        return Response.status(201)
+                .entity(Map.of("id", access.addSite(facilityId, form, clients.current())))
+                .build();
     }
 
     @POST
@@ -123,19 +129,27 @@ public class PartnersResource {
     @Path("/{id}/facilities")
     @Operation(summary = "Ajoute un équipement et ses lieux d'implantation.")
     public Response addFacility(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewFacility form) {
-        return Response.status(201).entity(Map.of("id", access.addFacility(id, form, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("id", access.addFacility(id, form, clients.current())))
+                .build();
     }
 
     @POST
     @Path("/{id}/administrators")
-    @Operation(summary = "Ouvre le compte d'un administrateur du partenaire (deux au plus) ; identifiant et mot de passe par deux e-mails.")
+    @Operation(
+            summary =
+                    "Ouvre le compte d'un administrateur du partenaire (deux au plus) ; identifiant et mot de passe par deux e-mails.")
     public Response createAdministrator(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) NewAccount form) {
-        return Response.status(201).entity(Map.of("login", access.createAdministrator(id, form, clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("login", access.createAdministrator(id, form, clients.current())))
+                .build();
     }
 
     @POST
     @Path("/{id}/suspension")
-    @Operation(summary = "Suspend l'accès de tous les utilisateurs du partenaire ; ses administrateurs sont prévenus par e-mail.")
+    @Operation(
+            summary =
+                    "Suspend l'accès de tous les utilisateurs du partenaire ; ses administrateurs sont prévenus par e-mail.")
     public Response suspend(@PathParam("id") long id, @NotNull(message = BODY_REQUIRED) Suspension form) {
         access.suspend(id, form.reason(), clients.current());
         return Response.noContent().build();

@@ -1,12 +1,13 @@
 package fr.mcp.web.api.habilitation;
 
 import fr.mcp.habilitation.application.AccountEdit;
-import fr.mcp.shared.application.Page;
 import fr.mcp.habilitation.application.PartnerUsers;
 import fr.mcp.habilitation.application.UserFilter;
 import fr.mcp.habilitation.application.UserRow;
 import fr.mcp.identity.application.NewAccount;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.application.Page;
+import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,8 +45,7 @@ public class UsersResource {
     private static final String BODY_REQUIRED = "Le corps de la requête est obligatoire.";
 
     /** Body of a creation: the account and the group to put it in. */
-    public record NewUser(NewAccount account, Long groupId) {
-    }
+    public record NewUser(NewAccount account, Long groupId) {}
 
     @Inject
     private PartnerUsers users;
@@ -54,10 +55,14 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "Utilisateurs, filtrés et paginés en base (first, size ≤ 200).")
-    public Page<UserRow> search(@QueryParam("partnerId") Long partnerId, @QueryParam("login") String login,
-                                @QueryParam("lastName") String lastName, @QueryParam("firstName") String firstName,
-                                @QueryParam("groupId") Long groupId, @QueryParam("first") @DefaultValue("0") int first,
-                                @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<UserRow> search(
+            @QueryParam("partnerId") Long partnerId,
+            @QueryParam("login") String login,
+            @QueryParam("lastName") String lastName,
+            @QueryParam("firstName") String firstName,
+            @QueryParam("groupId") Long groupId,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         return users.search(partnerId, new UserFilter(login, lastName, firstName, groupId), first, size);
     }
 
@@ -68,18 +73,26 @@ public class UsersResource {
     }
 
     @POST
-    @Operation(summary = "Crée un utilisateur dans un groupe ; identifiant et mot de passe temporaire par deux e-mails.")
+    @Operation(
+            summary = "Crée un utilisateur dans un groupe ; identifiant et mot de passe temporaire par deux e-mails.")
     public Response create(@QueryParam("partnerId") Long partnerId, @NotNull(message = BODY_REQUIRED) NewUser body) {
         if (body.account() == null) {
-            throw new fr.mcp.shared.domain.RuleViolation(java.util.List.of("Le compte à créer (account) est obligatoire."));
+            throw new RuleViolation(List.of("Le compte à créer (account) est obligatoire."));
         }
-        return Response.status(201).entity(Map.of("login", users.create(partnerId, body.account(), body.groupId(), clients.current()))).build();
+        return Response.status(201)
+                .entity(Map.of("login", users.create(partnerId, body.account(), body.groupId(), clients.current())))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Corrige la fiche d'un utilisateur (version lue obligatoire : une modification concurrente est refusée).")
-    public Response update(@PathParam("id") long id, @QueryParam("partnerId") Long partnerId, @NotNull(message = BODY_REQUIRED) AccountEdit form) {
+    @Operation(
+            summary =
+                    "Corrige la fiche d'un utilisateur (version lue obligatoire : une modification concurrente est refusée).")
+    public Response update(
+            @PathParam("id") long id,
+            @QueryParam("partnerId") Long partnerId,
+            @NotNull(message = BODY_REQUIRED) AccountEdit form) {
         users.update(partnerId, id, form, clients.current());
         return Response.noContent().build();
     }

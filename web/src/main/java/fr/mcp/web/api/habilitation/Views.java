@@ -12,8 +12,7 @@ import java.util.Map;
 /** JSON views of habilitation data (entities are never serialised as such). */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     static Map<String, Object> partnerFile(PartnerFile file) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -21,14 +20,19 @@ final class Views {
         json.put("siret", file.partner().getSiret());
         json.put("name", file.partner().getName());
         json.put("legalForm", file.partner().getLegalForm());
-        json.put("address", file.partner().getAddressLine() + ", " + file.partner().getPostalCode() + " " + file.partner().getCity());
+        json.put(
+                "address",
+                file.partner().getAddressLine() + ", " + file.partner().getPostalCode() + " "
+                        + file.partner().getCity());
         json.put("headOfficeDepartement", file.partner().getHeadOfficeDepartement());
         json.put("multiDepartement", file.partner().isMultiDepartement());
         json.put("caf", file.cafName());
         json.put("accessStatus", file.partner().getAccessStatus().name());
         json.put("convention", file.convention() == null ? null : convention(file.convention()));
         json.put("facilities", file.facilities().stream().map(Views::facility).toList());
-        json.put("administrators", file.administrators().stream().map(Views::account).toList());
+        json.put(
+                "administrators",
+                file.administrators().stream().map(Views::account).toList());
         return json;
     }
 
@@ -48,7 +52,11 @@ final class Views {
         json.put("reference", convention.getReference());
         json.put("startsOn", String.valueOf(convention.getStartsOn()));
         json.put("tacitRenewal", convention.isTacitRenewal());
-        json.put("terminatedOn", convention.getTerminatedOn() == null ? null : convention.getTerminatedOn().toString());
+        json.put(
+                "terminatedOn",
+                convention.getTerminatedOn() == null
+                        ? null
+                        : convention.getTerminatedOn().toString());
         ServiceContract contract = convention.getServiceContract();
         if (contract != null) {
             Map<String, Object> contacts = new LinkedHashMap<>();
@@ -60,15 +68,25 @@ final class Views {
             contacts.put("escalationProcedure", contract.getEscalationProcedure());
             json.put("serviceContract", contacts);
         }
-        json.put("subscriptions", convention.getSubscriptions().stream().map(s -> {
-            Map<String, Object> sub = new LinkedHashMap<>();
-            sub.put("service", s.getService().name());
-            sub.put("scope", s.getScope().name());
-            sub.put("startsOn", s.getStartsOn().toString());
-            sub.put("endsOn", s.getEndsOn() == null ? null : s.getEndsOn().toString());
-            sub.put("roles", s.getAvailableRoles().stream().map(Enum::name).toList());
-            return sub;
-        }).toList());
+        json.put(
+                "subscriptions",
+                convention.getSubscriptions().stream()
+                        .map(s -> {
+                            Map<String, Object> sub = new LinkedHashMap<>();
+                            sub.put("service", s.getService().name());
+                            sub.put("scope", s.getScope().name());
+                            sub.put("startsOn", s.getStartsOn().toString());
+                            sub.put(
+                                    "endsOn",
+                                    s.getEndsOn() == null ? null : s.getEndsOn().toString());
+                            sub.put(
+                                    "roles",
+                                    s.getAvailableRoles().stream()
+                                            .map(Enum::name)
+                                            .toList());
+                            return sub;
+                        })
+                        .toList());
         return json;
     }
 
@@ -80,8 +98,11 @@ final class Views {
         json.put("name", facility.getName());
         json.put("multiSite", facility.isMultiSite());
         json.put("validatedFte", facility.getValidatedFte());
-        json.put("sites", facility.getSites().stream().map(site -> Map.of("id", site.getId(), "name", site.getName(), "city", site.getCity()))
-                .toList());
+        json.put(
+                "sites",
+                facility.getSites().stream()
+                        .map(site -> Map.of("id", site.getId(), "name", site.getName(), "city", site.getCity()))
+                        .toList());
         return json;
     }
 

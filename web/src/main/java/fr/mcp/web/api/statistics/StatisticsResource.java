@@ -31,10 +31,14 @@ public class StatisticsResource {
 
     @GET
     @Path("/declarations")
-    @Operation(summary = "Déclarations d'une année (year) et d'un type (kind : FORECAST, UPDATE, ACTUAL) : par état, avancement jour par jour,"
-            + " montants estimés par type d'équipement.")
+    @Operation(
+            summary =
+                    "Déclarations d'une année (year) et d'un type (kind : FORECAST, UPDATE, ACTUAL) : par état, avancement jour par jour,"
+                            + " montants estimés par type d'équipement.")
     public CampaignFigures declarations(@QueryParam("year") String year, @QueryParam("kind") String kind) {
         Integer parsedYear = Params.integer(year, "L'année est un nombre, par exemple 2026.");
-        return statistics.figures(parsedYear, Params.choice(kind, DeclarationKind.class, "Le type de déclaration est FORECAST, UPDATE ou ACTUAL."));
+        return statistics.figures(
+                parsedYear,
+                Params.choice(kind, DeclarationKind.class, "Le type de déclaration est FORECAST, UPDATE ou ACTUAL."));
     }
 }
