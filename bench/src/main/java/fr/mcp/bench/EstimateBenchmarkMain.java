@@ -17,12 +17,14 @@ public final class EstimateBenchmarkMain {
 
     private static final String[] BENCHMARKS = {"engine", "engineExplained", "handWritten"};
 
-    private EstimateBenchmarkMain() {
-    }
+    private EstimateBenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
-                .include(EstimateBenchmark.class.getSimpleName()).build()).run();
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                        .parent(new CommandLineOptions(args))
+                        .include(EstimateBenchmark.class.getSimpleName())
+                        .build())
+                .run();
         Map<String, double[]> byType = new TreeMap<>();
         for (RunResult result : results) {
             String type = result.getParams().getParam("type");
@@ -30,15 +32,18 @@ public final class EstimateBenchmarkMain {
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             for (int i = 0; i < BENCHMARKS.length; i++) {
                 if (BENCHMARKS[i].equals(method)) {
-                    byType.computeIfAbsent(type, t -> new double[BENCHMARKS.length])[i] = result.getPrimaryResult().getScore();
+                    byType.computeIfAbsent(type, t -> new double[BENCHMARKS.length])[i] =
+                            result.getPrimaryResult().getScore();
                 }
             }
         }
         System.out.println();
-        System.out.printf("%-6s %16s %18s %16s %8s %10s%n", "type", "engine (est./s)", "+ text (est./s)", "by hand (est./s)",
-                "ratio", "ratio+text");
-        byType.forEach((type, s) -> System.out.printf("%-6s %,16.0f %,18.0f %,16.0f %7.2fx %9.2fx%n", type, s[0], s[1], s[2],
-                s[2] / s[0], s[2] / s[1]));
-        System.out.println("ratio = hand-written ÷ engine throughput (goal: at most 3x); ratio+text counts the explanation's text too");
+        System.out.printf(
+                "%-6s %16s %18s %16s %8s %10s%n",
+                "type", "engine (est./s)", "+ text (est./s)", "by hand (est./s)", "ratio", "ratio+text");
+        byType.forEach((type, s) -> System.out.printf(
+                "%-6s %,16.0f %,18.0f %,16.0f %7.2fx %9.2fx%n", type, s[0], s[1], s[2], s[2] / s[0], s[2] / s[1]));
+        System.out.println(
+                "ratio = hand-written ÷ engine throughput (goal: at most 3x); ratio+text counts the explanation's text too");
     }
 }
