@@ -11,6 +11,7 @@ import fr.mcp.it.support.NewAccounts;
 import fr.mcp.it.support.NewAccounts.Credentials;
 import fr.mcp.it.support.TestMailServer;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,7 @@ class PasswordRecoveryIT extends BrowserTest {
 
     @Test
     void knownAndUnknownAddressesGetTheSameAnswerAndOnlyTheAccountGetsAMail() throws Exception {
+        Instant since = MailQueueState.mark();
         Credentials account = NewAccounts.open(driver, "Fontaine", "Marc");
         String unknown = It.uniqueRecipient("nobody");
 
@@ -33,7 +35,7 @@ class PasswordRecoveryIT extends BrowserTest {
         String newPassword =
                 NewAccounts.temporaryPasswordIn(TestMailServer.awaitMailsTo(account.email(), 3, Duration.ofSeconds(60))
                         .get(2));
-        MailQueueState.awaitQueueSettled();
+        MailQueueState.awaitQueueSettled(since);
         assertEquals(0, TestMailServer.mailsTo(unknown).size());
 
         driver.manage().deleteAllCookies();
@@ -44,6 +46,7 @@ class PasswordRecoveryIT extends BrowserTest {
 
     @Test
     void aFormSentWithoutTheProofOfWorkIsRefusedAndSendsNothing() throws Exception {
+        Instant since = MailQueueState.mark();
         Credentials account = NewAccounts.open(driver, "Blanc", "Anne");
         driver.get(It.url("/mot-de-passe-oublie.xhtml"));
         // Once the page's own solver is done (it would otherwise write its answer over ours), a solution that is no
@@ -60,7 +63,7 @@ class PasswordRecoveryIT extends BrowserTest {
 
         assertTrue(
                 driver.findElement(By.id("messages")).getText().contains("La vérification anti-robot n'a pas abouti"));
-        MailQueueState.awaitQueueSettled();
+        MailQueueState.awaitQueueSettled(since);
         assertEquals(2, TestMailServer.mailsTo(account.email()).size(), "only the two mails of the account's opening");
     }
 

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,7 @@ class ReviewQueueIT {
 
     @Test
     void selectedDeclarationsAreRemindedOnceADayOnlyWhileStillToTransmit() throws Exception {
+        Instant since = MailQueueState.mark();
         DeclarationFixture fixture = DeclarationFixture.create();
         long id = fixture.declarationId();
         long validated = Api.as("CAFREV", "GET", "/api/v1/declarations?state=VALIDATED&size=1", null)
@@ -137,7 +139,7 @@ class ReviewQueueIT {
                 Api.as("PARADM", "POST", "/api/v1/declarations/reminders", "{\"ids\":[" + id + "]}")
                         .status(),
                 "another Caf's agent");
-        MailQueueState.awaitQueueSettled();
+        MailQueueState.awaitQueueSettled(since);
         assertEquals(
                 1,
                 CampaignFixture.mailsWithSubject(

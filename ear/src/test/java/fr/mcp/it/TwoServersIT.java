@@ -12,6 +12,7 @@ import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ class TwoServersIT {
     @Test
     @Order(1)
     void twoCampaignsLaunchedOnTwoServersAtOnceCallAndRemindEachHolderOnce() throws Exception {
+        Instant since = MailQueueState.mark();
         long conflictsBefore = conflicts();
         List<Integer> years = CampaignFixture.freeYears(2);
         Map<String, String> holders = CampaignFixture.communeHolders();
@@ -101,7 +103,7 @@ class TwoServersIT {
                 CampaignFixture.awaitMailsWithSubject(
                         email, "rappel : déclaration prévisionnelle " + year, Duration.ofSeconds(90));
             }
-            MailQueueState.awaitQueueSettled();
+            MailQueueState.awaitQueueSettled(since);
             for (String email : notices.keySet()) {
                 assertEquals(
                         1,

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -84,12 +85,22 @@ public class MailCheckService {
                 mail.getPendingMessages());
     }
 
-    /** The platform's mail queue: mails still to be sent, and their messages not yet consumed (0: the queue is settled). */
-    public MailQueueState queueState() {
-        Object[] row = (Object[]) em.createQuery(
-                        "SELECT COALESCE(SUM(m.pendingMessages), 0), COUNT(m) FROM OutboundMail m WHERE m.pendingMessages > 0")
-                .getSingleResult();
-        long waiting = em.createQuery("SELECT COUNT(m) FROM OutboundMail m WHERE m.dueAt IS NOT NULL", Long.class)
+    /**
+     * The platform's mail queue, for the mails recorded since {@code since} (all when null): mails still to be sent, and
+     * their messages not yet consumed (0: nothing is left that could send one of them). A message lost for good with a
+     * server that never came back stays counted with its mail; {@code since} leaves the older ones out.
+     */
+    public MailQueueState queueState(Instant since) {
+        Instant from = since == null ? Instant.EPOCH : since;
+        Object[] row =
+                (Object[]) em.createQuery("SELECT COALESCE(SUM(m.pendingMessages), 0), COUNT(m) FROM OutboundMail m"
+                                + " WHERE m.pendingMessages > 0 AND m.createdAt >= :from")
+                        .setParameter("from", from)
+                        .getSingleResult();
+        long waiting = em.createQuery(
+                        "SELECT COUNT(m) FROM OutboundMail m WHERE m.dueAt IS NOT NULL AND m.createdAt >= :from",
+                        Long.class)
+                .setParameter("from", from)
                 .getSingleResult();
         return new MailQueueState(((Number) row[0]).longValue(), waiting);
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,13 +57,15 @@ public class MailCheckResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CAF_ADMIN)
     @Operation(
-            summary = "L'état de la file des e-mails : messages en attente de traitement, e-mails en attente d'envoi.")
+            summary = "L'état de la file des e-mails enregistrés depuis since (tous sinon) : messages en attente de"
+                    + " traitement, e-mails en attente d'envoi.")
     @APIResponse(
             responseCode = "200",
-            description = "pendingMessages à 0 : plus aucun message ne peut envoyer d'e-mail")
+            description = "pendingMessages à 0 : plus aucun message ne peut envoyer l'un de ces e-mails")
+    @APIResponse(responseCode = "400", description = "Instant mal écrit")
     @APIResponse(responseCode = "403", description = "Réservé aux administrateurs Caf")
-    public MailQueueState queue() {
-        return mailCheck.queueState();
+    public MailQueueState queue(@QueryParam("since") String since) {
+        return mailCheck.queueState(Params.instant(since));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package fr.mcp.web.api;
 
 import fr.mcp.shared.domain.RuleViolation;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -57,6 +58,15 @@ public final class Params {
             return blank(text) ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new RuleViolation(List.of("La date « " + text + " » s'écrit AAAA-MM-JJ."));
+        }
+    }
+
+    /** An instant written as ISO-8601 in UTC (AAAA-MM-JJTHH:MM:SSZ), or null when absent. */
+    public static Instant instant(String text) {
+        try {
+            return blank(text) ? null : Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(List.of("L'instant « " + text + " » s'écrit AAAA-MM-JJTHH:MM:SSZ (heure UTC)."));
         }
     }
 
