@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page served to a signed-in request names its own caller, whatever else happens at the same time. Signed-in
- * sessions of eight users, three per user, each signing in through the portal's form as a browser does, walk their menus
- * in parallel on the test server (40-second idle timeout, rights read again on every request) while: a second "tab" of
- * each session asks for the welcome page from before its sign-in is done; a campaign is launched, so that its tick works
- * beside them; some sessions pause for 30 seconds, near the idle timeout, before going on; and a third session of each
- * user signs out halfway (a user leaving one browser while working in another). Every page served after the sign-in
- * must carry the signed-in header with its user's name and no other's; what differs is reported in full.
+ * sessions of eight users, three per user, each signing in through the portal's form as a browser does, walk their
+ * menus in parallel on the test server (40-second idle timeout, rights read again on every request) while: a second
+ * "tab" of each session opens the welcome page as soon as its sign-in answers, and again beside every round; a campaign
+ * is launched, so that its tick works beside them; some sessions pause for 30 seconds, near the idle timeout, before
+ * going on; and a third session of each user signs out halfway (a user leaving one browser while working in another:
+ * before each sign-in had a cache key of its own, {@code OwnSignIn}, the user's browsers shared one SSO cookie and that
+ * sign-out ended the others). Every page served after the sign-in must carry the signed-in header with its user's name
+ * and no other's; what differs is reported in full.
  */
 class SignedInPagesUnderLoadIT {
 
@@ -127,8 +129,6 @@ class SignedInPagesUnderLoadIT {
             String signInPage = get(client, "/connexion.xhtml").body();
             Matcher viewState = VIEW_STATE.matcher(signInPage);
             assertTrue(viewState.find(), "the sign-in form carries a view state");
-            // A second tab of the same browser asks for the welcome page while the first signs in.
-            Future<?> secondTab = pool.submit(() -> get(client, "/accueil.xhtml"));
             welcome = client.send(
                     HttpRequest.newBuilder(URI.create(It.url("/connexion.xhtml")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -140,11 +140,13 @@ class SignedInPagesUnderLoadIT {
                                     + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            secondTab.get();
         } finally {
             allSignedIn.countDown();
         }
+        // A second tab of the same browser opens the welcome page as soon as the sign-in answers, beside the first.
+        Future<HttpResponse<String>> secondTab = pool.submit(() -> get(client, "/accueil.xhtml"));
         check(login, welcome);
+        check(login, secondTab.get(2, TimeUnit.MINUTES));
         Set<String> menu = new LinkedHashSet<>();
         Matcher nav = MENU.matcher(welcome.body());
         if (nav.find()) {

@@ -57,7 +57,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStoreHandler.validate(credential));
+            CredentialValidationResult result = identityStoreHandler.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                OwnSignIn.keyed(context.getClientSubject());
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         if (isApi(request)) {
             return authenticateApi(request, response, context);
@@ -93,6 +97,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                         result.getCallerPrincipal().getName(),
                         result.getCallerGroups(),
                         sessionPolicy.getTimeoutSeconds());
+                OwnSignIn.keyed(context.getClientSubject());
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, PASSWORD_REFUSED);
@@ -118,6 +123,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
         Set<String> roles = new HashSet<>(identity.get().roles());
         roles.add(Roles.API_TOKEN);
+        OwnSignIn.keyed(context.getClientSubject());
         return context.notifyContainerAboutLogin(identity.get().login(), roles);
     }
 
