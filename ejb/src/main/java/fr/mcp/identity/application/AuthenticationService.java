@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a login id and password. Every refusal looks the same to the caller (unknown id, wrong password,
@@ -98,15 +99,18 @@ public class AuthenticationService {
             events.record(SecurityEventType.LOGIN_FAILURE, account, client, "temporary password expired");
             return SignInResult.refused(SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
         }
+        // The account's row is locked by its bookkeeping until the commit: the roles and the event come first, so
+        // that calls made at once with one account wait on each other for the commit only.
+        Set<String> roles = roleResolver.rolesOf(account);
         if (account.isPasswordTemporary() || account.needsTermsAcceptance(terms.currentVersion())) {
-            accounts.clearFailures(account); // on the other path, recordLogin clears them with the sign-in
             events.record(SecurityEventType.LOGIN_SUCCESS, account, client, "first-login steps");
+            accounts.clearFailures(account); // on the other path, recordLogin clears them with the sign-in
             signedIn.fire(new SignedIn(account.getLogin()));
-            return SignInResult.onboarding(account.getLogin(), roleResolver.rolesOf(account));
+            return SignInResult.onboarding(account.getLogin(), roles);
         }
-        accounts.recordLogin(account, now);
         events.record(SecurityEventType.LOGIN_SUCCESS, account, client, null);
+        accounts.recordLogin(account, now);
         signedIn.fire(new SignedIn(account.getLogin()));
-        return SignInResult.granted(account.getLogin(), roleResolver.rolesOf(account));
+        return SignInResult.granted(account.getLogin(), roles);
     }
 }
