@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +41,10 @@ import org.junit.jupiter.api.Test;
  * going on; and a third session of each user signs out halfway (a user leaving one browser while working in another:
  * before each sign-in had a cache key of its own, {@code OwnSignIn}, the user's browsers shared one SSO cookie and that
  * sign-out ended the others). Every page served after the sign-in must carry the signed-in header with its user's name
- * and no other's; what differs is reported in full.
+ * and no other's; what differs is reported in full. Tagged {@code load}: it exercises the sessions, not the database,
+ * so CI runs it in its Derby lane only.
  */
+@Tag("load")
 class SignedInPagesUnderLoadIT {
 
     private static final Map<String, String> FIRST_NAMES = Map.of(
