@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * sessions of eight users, three per user, each signing in through the portal's form as a browser does, walk their
  * menus in parallel on the test server (40-second idle timeout, rights read again on every request) while: a second
  * "tab" of each session opens the welcome page as soon as its sign-in answers, and again beside every round; a campaign
- * is launched, so that its tick works beside them; some sessions pause for 30 seconds, near the idle timeout, before
- * going on; and a third session of each user signs out halfway (a user leaving one browser while working in another:
+ * is launched, so that its tick works beside them; some sessions stay idle while the steady ones walk their menus (up
+ * to 30 seconds, near the idle timeout), then go on; and a third session of each user signs out halfway (a user leaving one browser while working in another:
  * before each sign-in had a cache key of its own, {@code OwnSignIn}, the user's browsers shared one SSO cookie and that
  * sign-out ended the others). Every page served after the sign-in must carry the signed-in header with its user's name
  * and no other's; what differs is reported in full. Tagged {@code load}: it exercises the sessions, not the database,
@@ -88,11 +88,12 @@ class SignedInPagesUnderLoadIT {
         ExecutorService pool = Executors.newFixedThreadPool(logins.size() * 4);
         try {
             CountDownLatch allSignedIn = new CountDownLatch(logins.size() * 3);
+            CountDownLatch steadyDone = new CountDownLatch(logins.size());
             List<Future<?>> sessions = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 for (String login : logins) {
                     sessions.add(pool.submit(() -> {
-                        session(pool, login, kind, allSignedIn);
+                        session(pool, login, kind, allSignedIn, steadyDone);
                         return null;
                     }));
                 }
@@ -120,7 +121,21 @@ class SignedInPagesUnderLoadIT {
         assertTrue(pages.get() > logins.size() * 2 * ROUNDS, "pages were checked: " + pages.get());
     }
 
-    private void session(ExecutorService pool, String login, Kind kind, CountDownLatch allSignedIn) throws Exception {
+    private void session(
+            ExecutorService pool, String login, Kind kind, CountDownLatch allSignedIn, CountDownLatch steadyDone)
+            throws Exception {
+        try {
+            walk(pool, login, kind, allSignedIn, steadyDone);
+        } finally {
+            if (kind == Kind.STEADY) {
+                steadyDone.countDown();
+            }
+        }
+    }
+
+    private void walk(
+            ExecutorService pool, String login, Kind kind, CountDownLatch allSignedIn, CountDownLatch steadyDone)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
@@ -162,7 +177,8 @@ class SignedInPagesUnderLoadIT {
         HttpResponse<String> last = welcome;
         for (int round = 0; round < ROUNDS; round++) {
             if (kind == Kind.PAUSES && round == ROUNDS / 2) {
-                pauseNearTheTimeout();
+                // Idle while the steady sessions walk their menus: at most 30 s, within the 40-second timeout.
+                steadyDone.await(30, TimeUnit.SECONDS);
             }
             if (kind == Kind.LEAVES && round == ROUNDS / 2) {
                 signOut(client, last);
@@ -192,14 +208,6 @@ class SignedInPagesUnderLoadIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertTrue(!HEADER.matcher(out.body()).find(), "signed out: " + out.uri());
-    }
-
-    /** 30 seconds without a request: within the test server's 40-second idle timeout, the session goes on. */
-    private static void pauseNearTheTimeout() throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(until)) {
-            Thread.sleep(Duration.between(Instant.now(), until).toMillis() + 1);
-        }
     }
 
     private void check(String login, HttpResponse<String> page) {

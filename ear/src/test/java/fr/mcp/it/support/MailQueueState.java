@@ -27,22 +27,12 @@ public final class MailQueueState {
     }
 
     /** Waits until the check mail's trace meets the condition, and returns it. */
-    public static JsonObject awaitTrace(String key, Predicate<JsonObject> condition, String what) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        JsonObject trace = trace(key);
-        while (!condition.test(trace)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(
-                        "mail " + key + " not " + what + " within " + PATIENCE.toSeconds() + " s: " + trace);
-            }
-            Thread.sleep(200);
-            trace = trace(key);
-        }
-        return trace;
+    public static JsonObject awaitTrace(String key, Predicate<JsonObject> condition, String what) {
+        return Facts.await(() -> trace(key), condition, PATIENCE, "mail " + key + " " + what);
     }
 
     /** Waits until the check mail is sent and no message of it is left on the queue. */
-    public static JsonObject awaitSentAndSettled(String key) throws Exception {
+    public static JsonObject awaitSentAndSettled(String key) {
         return awaitTrace(
                 key,
                 t -> "SENT".equals(t.getString("status")) && t.getInt("pendingMessages") == 0,
@@ -62,17 +52,12 @@ public final class MailQueueState {
      * its chances, and none can be sent again. Older mails are left out: a message lost for good with a server that never
      * came back (TwoServersIT) stays counted with its mail.
      */
-    public static void awaitQueueSettled(Instant since) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        JsonObject state = queue(since);
-        while (state.getJsonNumber("pendingMessages").longValue() > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail queue not settled within " + PATIENCE.toSeconds()
-                        + " s for the mails since " + since + ": " + state);
-            }
-            Thread.sleep(200);
-            state = queue(since);
-        }
+    public static void awaitQueueSettled(Instant since) {
+        Facts.await(
+                () -> queue(since),
+                state -> state.getJsonNumber("pendingMessages").longValue() == 0,
+                PATIENCE,
+                "mail queue settled for the mails since " + since);
     }
 
     private static JsonObject queue(Instant since) throws Exception {

@@ -1,6 +1,5 @@
 package fr.mcp.it.support;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,31 +26,17 @@ public final class ServerReady implements TestExecutionListener {
                 .GET()
                 .build();
         Instant started = Instant.now();
-        Instant deadline = started.plus(PATIENCE);
-        int status = 0;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                status = client.send(ready, HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (status == 200) {
-                    System.out.println("Test server ready after "
-                            + Duration.between(started, Instant.now()).toSeconds() + " s of waiting");
-                    return;
-                }
-            } catch (IOException e) {
-                status = -1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            Facts.await(
+                    () -> client.send(ready, HttpResponse.BodyHandlers.discarding())
+                            .statusCode(),
+                    status -> status == 200,
+                    PATIENCE,
+                    "the test server's readiness");
+            System.out.println("Test server ready after "
+                    + Duration.between(started, Instant.now()).toSeconds() + " s of waiting");
+        } catch (AssertionError notReady) {
+            System.out.println("[WARNING] " + notReady.getMessage() + ": the tests go on");
         }
-        System.out.println("[WARNING] Test server not ready after " + PATIENCE.toSeconds() + " s (last answer " + status
-                + "): the tests go on");
     }
 }

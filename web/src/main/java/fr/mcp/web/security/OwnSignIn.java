@@ -9,7 +9,8 @@ import javax.security.auth.Subject;
  * cache by the caller's id unless the sign-in names a key: two browsers of one user then received the same SSO cookie,
  * and signing out in one (or the server ending one session) signed the other out, told that its session had ended.
  * A key unique to each sign-in (Liberty's custom cache key, read from the client subject's credentials by its JASPIC
- * bridge) keeps them apart.
+ * bridge) keeps them apart. Only the portal's sign-in form is keyed: each API call signs in again (password or token),
+ * and a key per call would leave one cache entry per call for the token's life, crowding out the browsers' entries.
  */
 final class OwnSignIn {
 

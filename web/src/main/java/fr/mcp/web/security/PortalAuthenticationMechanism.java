@@ -97,7 +97,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                         result.getCallerPrincipal().getName(),
                         result.getCallerGroups(),
                         sessionPolicy.getTimeoutSeconds());
-                OwnSignIn.keyed(context.getClientSubject());
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(response, context, PASSWORD_REFUSED);
@@ -123,7 +122,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
         Set<String> roles = new HashSet<>(identity.get().roles());
         roles.add(Roles.API_TOKEN);
-        OwnSignIn.keyed(context.getClientSubject());
         return context.notifyContainerAboutLogin(identity.get().login(), roles);
     }
 
