@@ -27,7 +27,8 @@ tail -n +1 -F "$FIGURES" 2>/dev/null &
 TAIL=$!
 trap 'kill $TAIL 2>/dev/null || true; run_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" >/dev/null 2>&1 || true' EXIT
 mvn -B -ntp verify -Ppostgresql -pl ear -Dit.test=ScaleBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -DfailIfNoTests=false -Dit.campaign.batchSize=1000 -Dit.session.timeoutSeconds=1800 -Dit.session.recheckSeconds=60 -Dbench.output="$PWD/$FIGURES" "$@" | grep -E "BUILD|ERROR|Tests run" || true
+  -DfailIfNoTests=false -Dit.campaign.batchSize=1000 -Dit.session.timeoutSeconds=1800 -Dit.session.recheckSeconds=60 \
+  -Dit.jvm.jit=-XX:TieredStopAtLevel=4 -Dit.jvm.gc=-XX:+UseG1GC -Dit.demo.passwordIterations=210000 -Dbench.output="$PWD/$FIGURES" "$@" | grep -E "BUILD|ERROR|Tests run" || true
 echo "Slowest statements (PostgreSQL log, 200 ms and more), most frequent first:"
 grep -o 'duration: [0-9.]* ms  [a-z]* [^:]*: .*' "$PG_DIR/server.log" | sed -E 's/duration: [0-9.]+ ms  [a-z]+ [^:]*: //' | cut -c1-160 \
   | sort | uniq -c | sort -rn | head -n 10 || true

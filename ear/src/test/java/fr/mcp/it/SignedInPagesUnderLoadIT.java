@@ -3,8 +3,10 @@ package fr.mcp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.mcp.it.support.Api;
 import fr.mcp.it.support.CampaignFixture;
 import fr.mcp.it.support.It;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -150,7 +152,7 @@ class SignedInPagesUnderLoadIT {
             welcome = client.send(
                     HttpRequest.newBuilder(URI.create(It.url("/connexion.xhtml")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .timeout(Duration.ofSeconds(60))
+                            .timeout(Api.PATIENCE)
                             .POST(HttpRequest.BodyPublishers.ofString("login_SUBMIT=1&login%3AloginId=" + login
                                     + "&login%3Apassword="
                                     + URLEncoder.encode(It.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit="
@@ -201,7 +203,7 @@ class SignedInPagesUnderLoadIT {
         HttpResponse<String> out = client.send(
                 HttpRequest.newBuilder(page.uri())
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .timeout(Duration.ofSeconds(60))
+                        .timeout(Api.PATIENCE)
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "logoutForm_SUBMIT=1&logoutForm%3Alogout=x&jakarta.faces.ViewState="
                                         + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
@@ -232,11 +234,15 @@ class SignedInPagesUnderLoadIT {
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
         String address = path.startsWith("http") ? path : It.url(path);
-        return client.send(
-                HttpRequest.newBuilder(URI.create(address))
-                        .timeout(Duration.ofSeconds(60))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(address))
+                            .timeout(Api.PATIENCE)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException("GET " + address + " at " + Instant.now() + ": " + e.getMessage(), e);
+        }
     }
 }

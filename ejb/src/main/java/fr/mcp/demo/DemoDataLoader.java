@@ -73,7 +73,7 @@ public class DemoDataLoader {
         if (cafs > 0) {
             return;
         }
-        passwordHash = new PasswordHasher().hash(PASSWORD);
+        passwordHash = new PasswordHasher(settings.getPasswordIterations()).hash(PASSWORD);
         load();
         LOG.info("Demo data loaded");
     }

@@ -1,5 +1,6 @@
 package fr.mcp.demo;
 
+import fr.mcp.identity.domain.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +21,15 @@ public class DemoSettings {
     @ConfigProperty(name = "mcp.demo.mailserver.port", defaultValue = "3025")
     int mailServerPort;
 
+    /**
+     * PBKDF2 iterations of the demo accounts' shared password, the product's count unless set: that password is
+     * published, so its hash protects nothing, and the integration tests, which sign in on nearly every call, set a
+     * low count to spend their CPU on what they test.
+     */
+    @Inject
+    @ConfigProperty(name = "mcp.demo.passwordIterations", defaultValue = "" + PasswordHasher.DEFAULT_ITERATIONS)
+    int passwordIterations;
+
     /** Demo data and the demo pages. */
     public boolean isEnabled() {
         return enabled;
@@ -32,5 +42,9 @@ public class DemoSettings {
 
     public int getMailServerPort() {
         return mailServerPort;
+    }
+
+    public int getPasswordIterations() {
+        return passwordIterations;
     }
 }
