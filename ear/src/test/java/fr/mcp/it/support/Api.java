@@ -18,10 +18,6 @@ import java.util.Base64;
 public final class Api {
 
     /**
-     * How long a call may take before the test gives up: generous, since CI runs three servers at once on two cores
-     * (twelve sign-ins at once with one account took over a minute there); how fast a call is, the benchmark measures.
-     */
-    /**
      * How long a test waits for one answer before failing: three minutes, for three servers on two cores in CI (a page
      * took over a minute there); speed is the benchmark's to measure, not the tests'.
      */

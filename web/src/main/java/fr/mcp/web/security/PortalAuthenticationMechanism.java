@@ -40,6 +40,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String TOKEN_READ_ONLY = "Ce jeton d'API est en lecture seule : il ne modifie rien.";
     public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
+    /** Request attribute: this API call was refused (401, 403) by a first pass of the mechanism. */
+    private static final String REFUSED_ATTRIBUTE = "mcp.apiRefused";
+
     /** Request attribute: the scope of the API token the call was made with (absent for a password). */
     public static final String TOKEN_SCOPE_ATTRIBUTE = "mcp.tokenScope";
 
@@ -81,6 +84,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus authenticateApi(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (request.getAttribute(REFUSED_ATTRIBUTE) != null) {
+            // Refused by the container's pass already; the REST layer asks again for a resource that declares its
+            // roles: the credentials were checked (and a wrong password counted) once, the answer is sent.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authenticateToken(authorization.substring(7).trim(), request, response, context);
@@ -99,9 +107,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                         sessionPolicy.getTimeoutSeconds());
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, PASSWORD_REFUSED);
+            return unauthorized(request, response, context, PASSWORD_REFUSED);
         }
-        return context.isProtected() ? unauthorized(response, context, PASSWORD_REFUSED) : context.doNothing();
+        return context.isProtected() ? unauthorized(request, response, context, PASSWORD_REFUSED) : context.doNothing();
     }
 
     /**
@@ -112,12 +120,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             String secret, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<ApiTokens.TokenIdentity> identity = tokens.authenticate(secret, Clients.of(request));
         if (identity.isEmpty()) {
-            return unauthorized(response, context, TOKEN_REFUSED);
+            return unauthorized(request, response, context, TOKEN_REFUSED);
         }
         if (identity.get().scope().readOnly()
                 && !"GET".equals(request.getMethod())
                 && !"HEAD".equals(request.getMethod())) {
-            return refuse(response, HttpServletResponse.SC_FORBIDDEN, TOKEN_READ_ONLY);
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, TOKEN_READ_ONLY);
         }
         request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.get().scope());
         Set<String> roles = new HashSet<>(identity.get().roles());
@@ -132,14 +140,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus unauthorized(
-            HttpServletResponse response, HttpMessageContext context, String message) {
-        AuthenticationStatus sent = refuse(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String message) {
+        AuthenticationStatus sent = refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, message);
         return sent == null ? context.responseUnauthorized() : sent;
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String message) {
+        request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
         if (response.isCommitted()) {
-            // Already refused by this mechanism in the container's own pass; the JAX-RS layer asks again.
+            // An answer already sent (by a filter or an error page): nothing more to write.
             return AuthenticationStatus.SEND_FAILURE;
         }
         try {
