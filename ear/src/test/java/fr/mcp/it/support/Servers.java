@@ -70,7 +70,12 @@ public final class Servers {
 
     /** Starts a server and waits until it is ready (readiness up) at its base URL. */
     public static void start(String name, String baseUrl) throws Exception {
-        Process start = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "start", name)
+        start(It.WLP_DIR, name, baseUrl);
+    }
+
+    /** Starts a server of another Liberty installation and waits until it is ready (readiness up) at its base URL. */
+    public static void start(Path wlp, String name, String baseUrl) throws Exception {
+        Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name)
                 .inheritIO()
                 .start();
         assertEquals(0, start.waitFor(), "server start command for " + name);
@@ -90,7 +95,12 @@ public final class Servers {
 
     /** Stops a server the normal way (its own stop command); a server already stopped is left as it is. */
     public static void stop(String name) throws Exception {
-        Process stop = new ProcessBuilder(It.WLP_DIR.resolve("bin/server").toString(), "stop", name)
+        stop(It.WLP_DIR, name);
+    }
+
+    /** Stops a server of another Liberty installation. */
+    public static void stop(Path wlp, String name) throws Exception {
+        Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
                 .inheritIO()
                 .start();
         stop.waitFor();
