@@ -5,7 +5,6 @@ import fr.mcp.declaration.domain.Declaration;
 import fr.mcp.declaration.domain.DeclarationForm;
 import fr.mcp.declaration.domain.DeclarationKind;
 import fr.mcp.declaration.domain.FormKind;
-import fr.mcp.estimate.domain.ScaleParameter;
 import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Caf;
 import fr.mcp.habilitation.domain.Convention;
@@ -22,7 +21,6 @@ import fr.mcp.identity.domain.PasswordHasher;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.platform.migration.SchemaReady;
-import fr.mcp.shared.application.RuleRevision;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -54,9 +52,6 @@ public class DemoDataLoader {
     private EntityManager em;
 
     @Inject
-    private RuleRevision rules;
-
-    @Inject
     private DemoSettings settings;
 
     @Inject
@@ -68,7 +63,6 @@ public class DemoDataLoader {
         if (!settings.isEnabled()) {
             return;
         }
-        scale();
         long cafs = em.createQuery("SELECT COUNT(c) FROM Caf c", Long.class).getSingleResult();
         if (cafs > 0) {
             return;
@@ -279,78 +273,6 @@ public class DemoDataLoader {
                 true,
                 by,
                 now());
-    }
-
-    /**
-     * The rates of PS_RULES.md and illustrative ceilings (not the official scale), each added when its name and start
-     * date are not there yet (so a demo database gets the parameters of new formulas too).
-     */
-    private void scale() {
-        String illustrative = "Valeur illustrative de démonstration : saisir le barème officiel de la Cnaf";
-        String published = "PS_RULES.md (taux et seuils publiés par la Cnaf)";
-        String[][] values = {
-            {"RPE.rate", "0.43", "taux", "false", "2024"},
-            {"RPE.ceilingPerFte", "55000", "€/ETP", "true", "2024"},
-            {"RPE.reinforcedMissionBonus", "3229", "€", "false", "2024"},
-            {"ALSH.rate", "0.30", "taux", "false", "2024"},
-            {"ALSH.ceilingPerHour", "5.00", "€/heure", "true", "2024"},
-            {"LAEP.rate", "0.30", "taux", "true", "2024"},
-            {"LAEP.ceilingPerHour", "80", "€/heure", "true", "2024"},
-            {"ER.rate", "0.60", "taux", "false", "2024"},
-            {"ER.ceilingPerHour", "60", "€/heure", "true", "2024"},
-            {"MF.rate", "0.75", "taux", "false", "2024"},
-            {"MF.ceilingPerFte", "70000", "€/ETP", "true", "2024"},
-            {"EAJE.rate", "0.66", "taux", "false", "2024"},
-            {"EAJE.linearBillingRate", "0", "indicateur 0 ou 1", "false", "2024"},
-            {"EAJE.linearBillingRate", "1", "indicateur 0 ou 1", "false", "2025"},
-            {"EAJE.billingBand1", "1.07", "taux de facturation", "false", "2024"},
-            {"EAJE.billingBand2", "1.17", "taux de facturation", "false", "2024"},
-            {"EAJE.billingLinearEnd", "1.20", "taux de facturation", "false", "2025"},
-            {"EAJE.ceilingPerHour.meals.upTo107", "10.00", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.meals.upTo117", "9.50", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.meals.above117", "9.00", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.meals.from120", "8.80", "€/heure", "true", "2025"},
-            {"EAJE.ceilingPerHour.noMeals.upTo107", "9.40", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.noMeals.upTo117", "8.90", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.noMeals.above117", "8.40", "€/heure", "true", "2024"},
-            {"EAJE.ceilingPerHour.noMeals.from120", "8.20", "€/heure", "true", "2025"},
-            {"EAJE.socialMix.threshold1", "0.75", "€/heure", "false", "2024"},
-            {"EAJE.socialMix.amount1", "2100", "€/place", "false", "2024"},
-            {"EAJE.socialMix.threshold2", "1.00", "€/heure", "false", "2024"},
-            {"EAJE.socialMix.amount2", "800", "€/place", "false", "2024"},
-            {"EAJE.socialMix.threshold3", "1.25", "€/heure", "false", "2024"},
-            {"EAJE.socialMix.amount3", "300", "€/place", "false", "2024"},
-            {"EAJE.inclusionBonus.ceilingPerPlace", "1300", "€/place", "false", "2024"},
-            {"PAYMENT.advanceRate", "0.35", "taux", "false", "2024"},
-            {"PAYMENT.capRate", "0.70", "taux", "false", "2024"},
-            {"PAYMENT.gapThreshold", "0.10", "taux", "false", "2024"}
-        };
-        boolean added = false;
-        for (String[] value : values) {
-            LocalDate from = LocalDate.of(Integer.parseInt(value[4]), 1, 1);
-            long present = em.createQuery(
-                            "SELECT COUNT(p) FROM ScaleParameter p WHERE p.name = :name AND p.validFrom = :from",
-                            Long.class)
-                    .setParameter("name", value[0])
-                    .setParameter("from", from)
-                    .getSingleResult();
-            if (present == 0) {
-                boolean demo = Boolean.parseBoolean(value[3]);
-                persist(new ScaleParameter(
-                        value[0],
-                        new BigDecimal(value[1]),
-                        value[2],
-                        from,
-                        demo ? illustrative : published,
-                        demo,
-                        "DEMO",
-                        now()));
-                added = true;
-            }
-        }
-        if (added) {
-            rules.changed();
-        }
     }
 
     private void contract(Partner partner, String reference, LocalDate start, Scope scope) {
