@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
+import fr.mcp.it.support.Facts;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.Servers;
+import fr.mcp.it.support.TcpProxy;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,14 +54,20 @@ class DeployFromDocsIT {
     private static final int HTTPS_PORT = Integer.getInteger("it.docs.https.port", 9545);
     private static final Pattern SERVER_XML =
             Pattern.compile("(?s)<!-- deploy:server\\.xml[^>]*-->\\s*```xml\\n(.*?)```");
-    /** A Liberty error message: its code ends in E (CWWKZ0002E, CWMCG0007E…). */
-    private static final Pattern ERROR = Pattern.compile("\\b[A-Z]{4,5}\\d{4}E:");
+    /** A line of Liberty's messages.log at the error level (" E CWWKZ0002E: …"). */
+    private static final Pattern ERROR = Pattern.compile(" E [A-Z]{4,5}\\d{4}E:");
 
     private static final Pattern VARIABLE = Pattern.compile("<variable name=\"([^\"]+)\"");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([a-z][a-zA-Z0-9.]*)}");
 
+    /**
+     * Started while its database is down (the address refuses connections), the application starts all the same and
+     * says why it is not ready; once the database answers it migrates the schema, creates the campaigns' persistent
+     * tick and becomes ready by itself (the migration is tried again every 15 s).
+     */
     @Test
-    void aFreshLibertyConfiguredByTheOperationsPageAloneStartsReadyOnPostgresqlWithTheDemoOff() throws Exception {
+    void aFreshLibertyConfiguredByTheOperationsPageAloneStartsWhileItsDatabaseIsDownAndBecomesReadyWhenItAnswers()
+            throws Exception {
         String page = Files.readString(OPERATIONS);
         Matcher block = SERVER_XML.matcher(page);
         assertTrue(block.find(), "docs/operations.md shows the server.xml to write (block marked deploy:server.xml)");
@@ -72,11 +83,27 @@ class DeployFromDocsIT {
         Files.copy(
                 It.WLP_DIR.resolve("usr/servers").resolve(It.SERVER_NAME).resolve("jdbc/postgresql.jar"),
                 server.resolve("jdbc/postgresql.jar"));
-        Files.writeString(server.resolve("server.env"), serverEnv(), StandardCharsets.UTF_8);
 
         String base = "http://localhost:" + HTTP_PORT;
+        TcpProxy database = new TcpProxy(System.getenv("MCP_DB_HOST"), Integer.parseInt(System.getenv("MCP_DB_PORT")));
         try {
-            Servers.start(wlp, SERVER, base);
+            Files.writeString(server.resolve("server.env"), serverEnv(database.port()), StandardCharsets.UTF_8);
+            Servers.launch(wlp, SERVER);
+            JsonObject down = Facts.await(
+                            () -> Api.getAt(base, "/health/ready"),
+                            r -> (r.status() == 503 || r.status() == 200)
+                                    && !r.json().getJsonArray("checks").isEmpty(),
+                            Duration.ofSeconds(240),
+                            "the application started and says why it is not ready")
+                    .json();
+            assertEquals("DOWN", down.getString("status"), down.toString());
+            assertTrue(down.toString().contains("Connection"), "the reason names the connection: " + down);
+
+            database.open();
+            Instant back = Instant.now();
+            Servers.awaitReady(SERVER, base, Duration.ofSeconds(120));
+            System.out.println("DeployFromDocsIT: ready "
+                    + Duration.between(back, Instant.now()).toSeconds() + " s after the database answered");
             Api.Reply ready = Api.getAt(base, "/health/ready");
             assertEquals("UP", ready.json().getString("status"), ready.body());
             Api.Reply signIn = Api.getAt(base, "/connexion.xhtml");
@@ -91,6 +118,7 @@ class DeployFromDocsIT {
                     errors.isEmpty(), "no error at start (configuration, application):\n" + String.join("\n", errors));
         } finally {
             Servers.stop(wlp, SERVER);
+            database.close();
         }
     }
 
@@ -132,16 +160,19 @@ class DeployFromDocsIT {
     }
 
     /** The example's variables, with this machine's database, relay, ports and address instead of the examples. */
-    private static String serverEnv() throws IOException {
+    private static String serverEnv(int databasePort) throws IOException {
         Map<String, String> values = exampleVariables();
         Map<String, String> here = new LinkedHashMap<>();
         here.put("HTTP_PORT", Integer.toString(HTTP_PORT));
         here.put("HTTPS_PORT", Integer.toString(HTTPS_PORT));
         here.put("MCP_HTTP_HOST", "localhost");
         here.put("MCP_PORTAL_URL", "http://localhost:" + HTTP_PORT + "/");
-        for (String db : List.of("MCP_DB_HOST", "MCP_DB_PORT", "MCP_DB_USER", "MCP_DB_PASSWORD")) {
+        for (String db : List.of("MCP_DB_USER", "MCP_DB_PASSWORD")) {
             here.put(db, System.getenv(db));
         }
+        // Through the test's proxy, which stands for a database down, then back.
+        here.put("MCP_DB_HOST", "localhost");
+        here.put("MCP_DB_PORT", Integer.toString(databasePort));
         // An empty database of its own where one is given (CI), as a new install has; else the run's database.
         here.put("MCP_DB_NAME", System.getenv().getOrDefault("MCP_IT_DOCS_DB_NAME", System.getenv("MCP_DB_NAME")));
         here.put("MCP_DB_SSLMODE", "disable");

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -75,22 +75,25 @@ public final class Servers {
 
     /** Starts a server of another Liberty installation and waits until it is ready (readiness up) at its base URL. */
     public static void start(Path wlp, String name, String baseUrl) throws Exception {
+        launch(wlp, name);
+        awaitReady(name, baseUrl, Duration.ofSeconds(240));
+    }
+
+    /** Runs a server's start command (Liberty's own script), without waiting for the application. */
+    public static void launch(Path wlp, String name) throws Exception {
         Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name)
                 .inheritIO()
                 .start();
         assertEquals(0, start.waitFor(), "server start command for " + name);
-        Instant deadline = Instant.now().plusSeconds(240);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.getAt(baseUrl, "/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("server " + name + " not ready 240 s after its start");
+    }
+
+    /** Waits until the server's readiness is up at its base URL; fails after the timeout. */
+    public static void awaitReady(String name, String baseUrl, Duration timeout) {
+        Facts.await(
+                () -> Api.getAt(baseUrl, "/health/ready").status(),
+                status -> status == 200,
+                timeout,
+                "server " + name + " ready at " + baseUrl);
     }
 
     /** Stops a server the normal way (its own stop command); a server already stopped is left as it is. */

@@ -2,7 +2,7 @@ package fr.mcp.campaign.application;
 
 import fr.mcp.campaign.application.internal.CampaignWorker;
 import fr.mcp.campaign.application.internal.TickNames;
-import jakarta.annotation.PostConstruct;
+import fr.mcp.platform.migration.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -15,6 +15,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,11 +57,12 @@ public class CampaignJob {
     private int tickSeconds;
 
     /**
-     * Creates the persistent tick once: a restart finds it in the database; a changed period replaces it. Two servers
-     * starting together may both create one; the next firing cancels the surplus ({@link TickNames#surplus}).
+     * Creates the persistent tick once the schema is migrated, at start-up or, when the database was unreachable then,
+     * as soon as it answers (the persistent timers live in that database: touching them while it is down failed the
+     * application's start for good). A restart finds the tick in the database; a changed period replaces it. Two
+     * servers starting together may both create one; the next firing cancels the surplus ({@link TickNames#surplus}).
      */
-    @PostConstruct
-    void start() {
+    public void onSchemaReady(@Observes SchemaReady ready) {
         long period = period();
         cancelSurplus();
         if (campaignTimers().isEmpty()) {

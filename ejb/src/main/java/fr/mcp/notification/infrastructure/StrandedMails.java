@@ -1,5 +1,6 @@
 package fr.mcp.notification.infrastructure;
 
+import fr.mcp.platform.migration.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -47,8 +48,14 @@ public class StrandedMails {
         timerService.createIntervalTimer(period, period, new TimerConfig("stranded-mails", false));
     }
 
+    @EJB
+    private SchemaMigrator schema;
+
     @Timeout
     void run() {
+        if (!schema.status().ready()) {
+            return; // the database has not answered since the start: nothing to do until it does
+        }
         try {
             int requeued = sweep.requeueStranded();
             if (requeued > 0) {

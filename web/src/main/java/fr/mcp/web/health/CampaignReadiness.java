@@ -1,6 +1,7 @@
 package fr.mcp.web.health;
 
 import fr.mcp.campaign.application.CampaignJob;
+import fr.mcp.platform.migration.SchemaMigrator;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,8 +19,18 @@ public class CampaignReadiness implements HealthCheck {
     @EJB
     private CampaignJob job;
 
+    @EJB
+    private SchemaMigrator migrator;
+
     @Override
     public HealthCheckResponse call() {
+        if (!migrator.status().ready()) {
+            // The tick lives in the database, which has not answered since the start (see the database check).
+            return HealthCheckResponse.named("campaigns")
+                    .down()
+                    .withData("reason", "base de données indisponible")
+                    .build();
+        }
         try {
             CampaignJob.TickState ticks = job.ticks();
             return HealthCheckResponse.named("campaigns")

@@ -2,6 +2,7 @@ package fr.mcp.audit.application.internal;
 
 import fr.mcp.audit.application.AuditChain;
 import fr.mcp.audit.domain.AuditSource;
+import fr.mcp.platform.migration.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -67,6 +68,9 @@ public class AuditSealer {
     @ConfigProperty(name = "mcp.audit.fullSealHours", defaultValue = "24")
     private long fullSealHours;
 
+    @EJB
+    private SchemaMigrator schema;
+
     @Inject
     private Clock clock;
 
@@ -85,6 +89,9 @@ public class AuditSealer {
 
     @Timeout
     synchronized void seal() {
+        if (!schema.status().ready()) {
+            return; // the database has not answered since the start: nothing to do until it does
+        }
         Instant started = clock.instant();
         try {
             if (lastFullRun == null || !started.isBefore(lastFullRun.plus(Duration.ofHours(fullSealHours)))) {

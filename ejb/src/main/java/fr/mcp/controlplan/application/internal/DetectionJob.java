@@ -2,6 +2,7 @@ package fr.mcp.controlplan.application.internal;
 
 import fr.mcp.controlplan.application.Detection;
 import fr.mcp.controlplan.application.DetectionReport;
+import fr.mcp.platform.migration.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -48,8 +49,14 @@ public class DetectionJob {
         timerService.createIntervalTimer(period, period, new TimerConfig("detection", false));
     }
 
+    @EJB
+    private SchemaMigrator schema;
+
     @Timeout
     void run() {
+        if (!schema.status().ready()) {
+            return; // the database has not answered since the start: nothing to do until it does
+        }
         try {
             DetectionReport report = detection.runEverywhere();
             if (report.raisedTotal() > 0) {
