@@ -62,7 +62,8 @@ class DeployFromDocsIT {
 
     /**
      * Started while its database is down (the address refuses connections), the application starts all the same and
-     * says why it is not ready; once the database answers it migrates the schema, creates the campaigns' persistent
+     * says why it is not ready, and an API call is answered 503 (to try again later), not refused as a wrong password;
+     * once the database answers it migrates the schema, creates the campaigns' persistent
      * tick and becomes ready by itself (the migration is tried again every 15 s).
      */
     @Test
@@ -98,6 +99,11 @@ class DeployFromDocsIT {
                     .json();
             assertEquals("DOWN", down.getString("status"), down.toString());
             assertTrue(down.toString().contains("Connection"), "the reason names the connection: " + down);
+
+            Api.Reply call = Api.callAt(base, "GET", "/api/v1/partners", null, "CAFADM", "Un-mot-de-passe-1!");
+            assertEquals(503, call.status(), "no account can be read: unavailable, not refused: " + call.body());
+            assertTrue(call.body().contains("momentanément indisponible"), call.body());
+            assertEquals("60", call.raw().headers().firstValue("Retry-After").orElse(""), "when to try again");
 
             database.open();
             Instant back = Instant.now();

@@ -9,6 +9,7 @@ import fr.mcp.it.support.MailQueueState;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,12 @@ class MailNotificationIT {
         TestMailServer.ensureStarted();
     }
 
+    /**
+     * ... with the headers a relay and a mailbox expect, from the test server's settings (ear/pom.xml): From with the
+     * portal's name, Reply-To, and a Message-ID in the From address's domain (a full domain name).
+     */
     @Test
-    void aQueuedNotificationReachesTheSmtpServerExactlyOnce() throws Exception {
+    void aQueuedNotificationReachesTheSmtpServerExactlyOnceWithItsFromReplyToAndMessageIdDomain() throws Exception {
         String recipient = It.uniqueRecipient("check");
 
         String key = queueMailCheck(recipient);
@@ -39,9 +44,17 @@ class MailNotificationIT {
         MimeMessage mail = mails.get(0);
         assertEquals("Mon Compte Partenaire - e-mail de vérification", mail.getSubject());
         assertEquals(
-                "<" + key + "@mon-compte-partenaire>",
+                "<" + key + "@caf-essai.example.fr>",
                 mail.getMessageID(),
-                "the Message-ID carries the idempotency key");
+                "the Message-ID carries the idempotency key, in the sender's domain");
+        assertEquals(
+                "Mon Compte Partenaire <ne-pas-repondre@caf-essai.example.fr>",
+                MimeUtility.decodeText(mail.getHeader("From", ",")),
+                "a From: header, not only the envelope sender");
+        assertEquals(
+                "assistance-partenaires@caf-essai.example.fr",
+                mail.getHeader("Reply-To", ","),
+                "answers go to the help desk");
         assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
         JsonObject settled = MailQueueState.awaitSentAndSettled(key);
         assertEquals(1, settled.getInt("attempts"), settled.toString());

@@ -54,8 +54,9 @@ public class AuditDigests {
     private SessionContext context;
 
     @Inject
-    @ConfigProperty(name = "mcp.audit.digestRecipients", defaultValue = "")
-    private String recipients;
+    // Optional: an empty value (no digest mail, the production default) is a missing one for MicroProfile Config.
+    @ConfigProperty(name = "mcp.audit.digestRecipients")
+    private Optional<String> recipients;
 
     /** The digest of that day, unless it was already published; the chain must have been sealed just before. */
     @PermitAll
@@ -93,7 +94,7 @@ public class AuditDigests {
                 .setMaxResults(1)
                 .getResultList();
         long since = head.getLastSeq() - (previous.isEmpty() ? 0 : previous.get(0));
-        List<String> to = Arrays.stream(recipients.split(","))
+        List<String> to = Arrays.stream(recipients.orElse("").split(","))
                 .map(String::trim)
                 .filter(r -> !r.isEmpty())
                 .distinct()

@@ -9,6 +9,9 @@ import fr.mcp.identity.domain.ClientInfo;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.SignInRefusal;
 import fr.mcp.identity.domain.UserAccount;
+import fr.mcp.platform.migration.SchemaMigrator;
+import fr.mcp.shared.application.ServiceUnavailable;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -50,7 +53,14 @@ public class AuthenticationService {
     @Inject
     private Event<SignedIn> signedIn;
 
+    @EJB
+    private SchemaMigrator schema;
+
+    /** Checks a sign-in; {@link ServiceUnavailable} while the database has not answered since the start. */
     public SignInResult authenticate(String login, String password, ClientInfo client) {
+        if (!schema.status().ready()) {
+            throw new ServiceUnavailable(schema.status().reason());
+        }
         if (login == null || password == null || login.isBlank()) {
             return SignInResult.refused(SignInRefusal.INVALID);
         }

@@ -37,6 +37,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             "Authentification requise : identifiant ou mot de passe manquant ou incorrect.";
     private static final String TOKEN_REFUSED =
             "Jeton d'API inconnu, expiré ou révoqué, ou compte de son titulaire fermé ou suspendu.";
+    private static final String UNAVAILABLE =
+            "Service momentanément indisponible : votre identifiant n'a pas pu être vérifié. Réessayez dans quelques minutes.";
+    private static final String RETRY_AFTER_SECONDS = "60";
     private static final String TOKEN_READ_ONLY = "Ce jeton d'API est en lecture seule : il ne modifie rien.";
     public static final String CONTINUE_ATTRIBUTE = "mcp.continue";
 
@@ -98,6 +101,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result =
                     basic == null ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(basic);
+            if (request.getAttribute(DatabaseIdentityStore.UNAVAILABLE_ATTRIBUTE) != null) {
+                response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID && !hasFirstLoginStepsToDo(request)) {
                 // A client that keeps the cookies this call sets goes on with them, within the idle timeout.
                 SignedInSession.start(

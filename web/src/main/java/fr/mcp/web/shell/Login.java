@@ -67,6 +67,10 @@ public class Login {
             return null;
         }
         SignInResult result = (SignInResult) request.getAttribute(DatabaseIdentityStore.OUTCOME_ATTRIBUTE);
+        if (request.getAttribute(DatabaseIdentityStore.UNAVAILABLE_ATTRIBUTE) != null) {
+            Texts.error(null, "login.unavailable");
+            return null;
+        }
         if (status != AuthenticationStatus.SUCCESS || result == null) {
             boolean expired = result != null && result.refusal() == SignInRefusal.TEMPORARY_PASSWORD_EXPIRED;
             Texts.error(null, expired ? "login.temporaryExpired" : "login.failed");
