@@ -57,6 +57,8 @@ class DeployFromDocsIT {
     /** A line of Liberty's messages.log at the error level (" E CWWKZ0002E: …"). */
     private static final Pattern ERROR = Pattern.compile(" E [A-Z]{4,5}\\d{4}E:");
 
+    private static final Pattern JVM_OPTIONS =
+            Pattern.compile("(?s)<!-- deploy:jvm\\.options[^>]*-->\\s*```\\n(.*?)```");
     private static final Pattern VARIABLE = Pattern.compile("<variable name=\"([^\"]+)\"");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([a-z][a-zA-Z0-9.]*)}");
 
@@ -77,6 +79,9 @@ class DeployFromDocsIT {
         run(wlp.resolve("bin/server").toString(), "create", SERVER);
         Path server = wlp.resolve("usr/servers").resolve(SERVER);
         Files.writeString(server.resolve("server.xml"), block.group(1));
+        Matcher jvm = JVM_OPTIONS.matcher(page);
+        assertTrue(jvm.find(), "docs/operations.md shows the jvm.options to write (block marked deploy:jvm.options)");
+        Files.writeString(server.resolve("jvm.options"), jvm.group(1));
         copyFolder(INCLUDES, server.resolve("includes"));
         Files.createDirectories(server.resolve("apps"));
         Files.copy(Path.of(System.getProperty("it.ear", "target/mcp.ear")), server.resolve("apps/mcp.ear"));

@@ -11,7 +11,11 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +59,15 @@ class MailNotificationIT {
                 "assistance-partenaires@caf-essai.example.fr",
                 mail.getHeader("Reply-To", ","),
                 "answers go to the help desk");
-        assertTrue(((String) mail.getContent()).contains("demandé par CAFADM"));
+        String body = (String) mail.getContent();
+        assertTrue(body.contains("demandé par CAFADM"), body);
+        // The test server's host runs in UTC (ear/pom.xml): the time written is still the Caf's, Paris's.
+        ZonedDateTime paris = ZonedDateTime.now(ZoneId.of("Europe/Paris"));
+        assertTrue(
+                Stream.of(paris.minusMinutes(2), paris.minusMinutes(1), paris)
+                        .map(at -> at.format(DateTimeFormatter.ofPattern("HH'h'mm")))
+                        .anyMatch(body::contains),
+                "the time of the request, in Paris: " + body);
         JsonObject settled = MailQueueState.awaitSentAndSettled(key);
         assertEquals(1, settled.getInt("attempts"), settled.toString());
         assertEquals(

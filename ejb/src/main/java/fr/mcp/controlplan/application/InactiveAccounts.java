@@ -15,6 +15,7 @@ import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +28,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,6 @@ public class InactiveAccounts {
 
     private static final int BATCH = 500;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -84,18 +83,18 @@ public class InactiveAccounts {
                 throw OutOfScope.of("partner.notFound");
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.zone()));
         if (asOf != null && asOf.isBefore(today)) {
             throw RuleViolation.of("inactivity.asOf.past");
         }
         Instant when = asOf == null || asOf.equals(today)
                 ? clock.instant()
-                : asOf.atStartOfDay(PARIS).toInstant();
+                : asOf.atStartOfDay(BusinessTime.zone()).toInstant();
         return run(when, partnerId == null ? cafId : null, partnerId);
     }
 
     private InactivityReport run(Instant now, Long cafId, Long partnerId) {
-        LocalDate day = LocalDate.ofInstant(now, PARIS);
+        LocalDate day = LocalDate.ofInstant(now, BusinessTime.zone());
         DetectionRule rule = rules.inForce(DetectionRule.INACTIVE_ACCOUNT, day)
                 .orElseThrow(() -> RuleViolation.of("inactivity.rule.missing", day));
         InactivityPolicy policy = InactivityPolicy.of(rule);
@@ -199,6 +198,6 @@ public class InactiveAccounts {
     }
 
     private static String day(Instant instant) {
-        return LocalDate.ofInstant(instant, PARIS).format(DAY);
+        return LocalDate.ofInstant(instant, BusinessTime.zone()).format(DAY);
     }
 }

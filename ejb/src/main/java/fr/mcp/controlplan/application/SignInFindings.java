@@ -5,6 +5,7 @@ import fr.mcp.controlplan.domain.Finding;
 import fr.mcp.controlplan.domain.SignInRule;
 import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,7 +42,7 @@ public class SignInFindings {
             throw RuleViolation.of("findings.days.invalid", MAX_DAYS);
         }
         Instant now = clock.instant();
-        List<SignInRule> rules = histories.rules(LocalDate.ofInstant(now, SignInHistories.PARIS));
+        List<SignInRule> rules = histories.rules(LocalDate.ofInstant(now, BusinessTime.zone()));
         List<Finding> findings = new ArrayList<>();
         histories
                 .since(actors.caller().getCafId(), now.minus(Duration.ofDays(days)))

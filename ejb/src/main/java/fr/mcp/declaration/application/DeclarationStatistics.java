@@ -10,6 +10,7 @@ import fr.mcp.habilitation.application.Actors;
 import fr.mcp.identity.domain.Roles;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.Forbidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,7 +35,6 @@ import java.util.TreeMap;
 @Stateless
 public class DeclarationStatistics {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int MAX_DAYS = 366;
 
     @PersistenceContext(unitName = "mcp")
@@ -126,7 +125,7 @@ public class DeclarationStatistics {
                         .merge(day((Instant) row[1]), 1L, Long::sum));
         TreeMap<LocalDate, Long> openedByDay = new TreeMap<>();
         opened.forEach(at -> openedByDay.merge(day(at), 1L, Long::sum));
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.zone()));
         LocalDate first = openedByDay.firstKey().isBefore(today.minusDays(MAX_DAYS - 1))
                 ? today.minusDays(MAX_DAYS - 1)
                 : openedByDay.firstKey();
@@ -151,7 +150,7 @@ public class DeclarationStatistics {
     }
 
     private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, PARIS);
+        return LocalDate.ofInstant(at, BusinessTime.zone());
     }
 
     /** A declaration the caller may read, against the frozen estimates of similar facilities of every Caf. */

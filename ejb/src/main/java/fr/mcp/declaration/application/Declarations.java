@@ -19,6 +19,7 @@ import fr.mcp.habilitation.domain.AfasRole;
 import fr.mcp.habilitation.domain.Facility;
 import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.Forbidden;
 import fr.mcp.shared.domain.OutOfScope;
 import fr.mcp.shared.domain.RuleViolation;
@@ -28,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +46,7 @@ import java.util.Objects;
 public class Declarations {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(BusinessTime.zone());
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;

@@ -8,13 +8,13 @@ import fr.mcp.identity.domain.TemporaryPasswordGenerator;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.notification.application.Notification;
 import fr.mcp.notification.application.Notifier;
+import fr.mcp.shared.config.BusinessTime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public class TemporaryPasswords {
 
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(BusinessTime.zone());
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;

@@ -10,6 +10,7 @@ import fr.mcp.identity.domain.SecurityEvent;
 import fr.mcp.identity.domain.SecurityEventType;
 import fr.mcp.identity.domain.UserAccount;
 import fr.mcp.shared.application.Problems;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,7 +39,6 @@ public class JournalSearch {
 
     public static final int MAX_DEPTH = 10_000;
     public static final int MAX_EXPORT = 100_000;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -70,9 +69,12 @@ public class JournalSearch {
     private List<JournalRow> search(JournalQuery query, int max) {
         JournalQuery q = checked(query);
         long cafId = actors.caller().getCafId();
-        Instant from = q.from() == null ? null : q.from().atStartOfDay(PARIS).toInstant();
-        Instant to =
-                q.to() == null ? null : q.to().plusDays(1).atStartOfDay(PARIS).toInstant();
+        Instant from = q.from() == null
+                ? null
+                : q.from().atStartOfDay(BusinessTime.zone()).toInstant();
+        Instant to = q.to() == null
+                ? null
+                : q.to().plusDays(1).atStartOfDay(BusinessTime.zone()).toInstant();
         List<JournalRow> rows = new ArrayList<>();
         if (q.source() == null || q.source().equals(AuditSource.SECURITY.name())) {
             rows.addAll(read(

@@ -14,6 +14,7 @@ import fr.mcp.declaration.application.FormView;
 import fr.mcp.declaration.application.Payments;
 import fr.mcp.estimate.domain.PaymentLine;
 import fr.mcp.identity.domain.Roles;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.shared.domain.RuleViolation;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public class DeclarationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(BusinessTime.zone());
 
     @Inject
     private transient Declarations declarations;

@@ -2,11 +2,11 @@ package fr.mcp.web.demo;
 
 import fr.mcp.demo.DemoMail;
 import fr.mcp.demo.DemoMailServer;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -34,6 +34,6 @@ public class DemoMailbox {
     }
 
     public String received(DemoMail mail) {
-        return RECEIVED.format(mail.receivedAt().atZone(ZoneId.of("Europe/Paris")));
+        return RECEIVED.format(mail.receivedAt().atZone(BusinessTime.zone()));
     }
 }

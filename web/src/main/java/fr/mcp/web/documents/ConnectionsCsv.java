@@ -1,11 +1,11 @@
 package fr.mcp.web.documents;
 
 import fr.mcp.identity.application.OwnConnections.Connection;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.web.api.Csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
 public final class ConnectionsCsv {
 
     public static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(BusinessTime.zone());
 
     private ConnectionsCsv() {}
 

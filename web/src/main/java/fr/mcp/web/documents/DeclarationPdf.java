@@ -18,11 +18,11 @@ import fr.mcp.declaration.domain.DeclarationEvent;
 import fr.mcp.declaration.domain.FormField;
 import fr.mcp.declaration.domain.RaisedControl;
 import fr.mcp.estimate.domain.EstimateLine;
+import fr.mcp.shared.config.BusinessTime;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,7 +38,7 @@ public final class DeclarationPdf {
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessTime.zone());
 
     private DeclarationPdf() {}
 

@@ -3,6 +3,7 @@ package fr.mcp.web.feed;
 import fr.mcp.feed.application.ImportReportLine;
 import fr.mcp.feed.application.ImportSummary;
 import fr.mcp.feed.application.Imports;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.web.api.declaration.ImportsResource;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -15,7 +16,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class ImportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(BusinessTime.zone());
     static final int SHOWN_LINES = 200;
 
     @Inject

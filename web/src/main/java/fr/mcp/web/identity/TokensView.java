@@ -4,6 +4,7 @@ import fr.mcp.identity.application.ApiTokens;
 import fr.mcp.identity.application.ApiTokens.NewToken;
 import fr.mcp.identity.application.ApiTokens.TokenRow;
 import fr.mcp.identity.domain.TokenScope;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.shell.Texts;
 import fr.mcp.web.shell.Violations;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public class TokensView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessTime.zone());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject

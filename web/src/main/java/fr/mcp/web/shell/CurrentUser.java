@@ -2,6 +2,7 @@ package fr.mcp.web.shell;
 
 import fr.mcp.identity.application.UserDirectory;
 import fr.mcp.identity.application.UserSummary;
+import fr.mcp.shared.config.BusinessTime;
 import fr.mcp.web.security.Clients;
 import fr.mcp.web.security.SessionAudit;
 import fr.mcp.web.security.SignInAgain;
@@ -16,7 +17,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -69,7 +69,7 @@ public class CurrentUser {
     public String getPreviousLogin() {
         return summary()
                 .map(UserSummary::previousLoginAt)
-                .map(at -> at.atZone(ZoneId.of("Europe/Paris")))
+                .map(at -> at.atZone(BusinessTime.zone()))
                 .map(at -> Texts.get("shell.previousLogin", DAY.format(at), TIME.format(at)))
                 .orElse("");
     }

@@ -15,6 +15,7 @@ import fr.mcp.habilitation.domain.Partner;
 import fr.mcp.habilitation.domain.Service;
 import fr.mcp.habilitation.domain.ValidationStatus;
 import fr.mcp.identity.domain.AccountStatus;
+import fr.mcp.shared.config.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class DetectionSources {
     private SignInHistories signIns;
 
     public List<Located> findings(long cafId, Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, SignInHistories.PARIS);
+        LocalDate day = LocalDate.ofInstant(now, BusinessTime.zone());
         Accounts accounts = new Accounts();
         List<Finding> found = new ArrayList<>();
         List<SignInRule> signInRules = signIns.rules(day);
@@ -67,7 +68,7 @@ public class DetectionSources {
                     rule.getThreshold(),
                     Duration.ofDays(rule.getWindowDays()),
                     rule.getSeverity(),
-                    SignInHistories.PARIS);
+                    BusinessTime.zone());
             changes(cafId, startOfDay(now, 2L * rule.getWindowDays()))
                     .values()
                     .forEach(history -> found.addAll(rotation.findings(history)));
@@ -100,7 +101,7 @@ public class DetectionSources {
 
     /** The sign-in rules, and the rule of the user's habit, on one user's recent sign-ins: the findings of yesterday and today. */
     public List<Located> signInFindings(String login, Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, SignInHistories.PARIS);
+        LocalDate day = LocalDate.ofInstant(now, BusinessTime.zone());
         List<SignInRule> signInRules = new ArrayList<>(signIns.rules(day));
         int days = 2;
         var habit = rules.inForce(HabitHoursRule.CODE, day);
@@ -111,7 +112,7 @@ public class DetectionSources {
                     rule.getWindowDays(),
                     rule.getWindowHours(),
                     rule.getSeverity(),
-                    SignInHistories.PARIS));
+                    BusinessTime.zone()));
             days += rule.getWindowDays();
         }
         List<SignIn> history = signIns.ofLogin(login, startOfDay(now, days));
@@ -125,9 +126,9 @@ public class DetectionSources {
     }
 
     private static Instant startOfDay(Instant now, long daysBefore) {
-        return LocalDate.ofInstant(now, SignInHistories.PARIS)
+        return LocalDate.ofInstant(now, BusinessTime.zone())
                 .minusDays(daysBefore)
-                .atStartOfDay(SignInHistories.PARIS)
+                .atStartOfDay(BusinessTime.zone())
                 .toInstant();
     }
 

@@ -6,6 +6,7 @@ import fr.mcp.controlplan.domain.SignIn;
 import fr.mcp.controlplan.domain.SignInRule;
 import fr.mcp.controlplan.domain.UnusualHoursRule;
 import fr.mcp.identity.domain.SecurityEventType;
+import fr.mcp.shared.config.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +22,6 @@ import java.util.Map;
 /** The successful sign-ins of a Caf's accounts (its agents and its partners' users) per login, and the sign-in rules in force. */
 @ApplicationScoped
 public class SignInHistories {
-
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @PersistenceContext(unitName = "mcp")
     private EntityManager em;
@@ -70,12 +68,12 @@ public class SignInHistories {
         List<SignInRule> rules = new ArrayList<>();
         detectionRules
                 .inForce(DetectionRule.UNUSUAL_HOURS, day)
-                .ifPresent(
-                        r -> rules.add(new UnusualHoursRule(r.getHourFrom(), r.getHourTo(), r.getSeverity(), PARIS)));
+                .ifPresent(r -> rules.add(
+                        new UnusualHoursRule(r.getHourFrom(), r.getHourTo(), r.getSeverity(), BusinessTime.zone())));
         detectionRules
                 .inForce(DetectionRule.MANY_ADDRESSES, day)
                 .ifPresent(r -> rules.add(new ManyAddressesRule(
-                        r.getThreshold(), Duration.ofHours(r.getWindowHours()), r.getSeverity(), PARIS)));
+                        r.getThreshold(), Duration.ofHours(r.getWindowHours()), r.getSeverity(), BusinessTime.zone())));
         return rules;
     }
 }
