@@ -66,7 +66,8 @@ class DeployFromDocsIT {
      * Started while its database is down (the address refuses connections), the application starts all the same and
      * says why it is not ready, and an API call is answered 503 (to try again later), not refused as a wrong password;
      * once the database answers it migrates the schema, creates the campaigns' persistent
-     * tick and becomes ready by itself (the migration is tried again every 15 s).
+     * tick and becomes ready by itself (the migration is tried again every 15 s). An outage once it runs is answered
+     * 503 too, and the server is ready again when the database is back.
      */
     @Test
     void aFreshLibertyConfiguredByTheOperationsPageAloneStartsWhileItsDatabaseIsDownAndBecomesReadyWhenItAnswers()
@@ -127,6 +128,14 @@ class DeployFromDocsIT {
                             .toList();
             assertTrue(
                     errors.isEmpty(), "no error at start (configuration, application):\n" + String.join("\n", errors));
+
+            // An outage once running: the pool's connections break, the database refuses new ones.
+            database.close();
+            Api.Reply duringOutage = Api.callAt(base, "GET", "/api/v1/partners", null, "CAFADM", "Un-mot-de-passe-1!");
+            assertEquals(503, duringOutage.status(), "unavailable, not refused: " + duringOutage.body());
+            assertTrue(duringOutage.body().contains("momentanément indisponible"), duringOutage.body());
+            database.open();
+            Servers.awaitReady(SERVER, base, Duration.ofSeconds(120));
         } finally {
             Servers.stop(wlp, SERVER);
             database.close();

@@ -75,12 +75,14 @@ public final class TcpProxy implements AutoCloseable {
         thread.start();
     }
 
+    /** Refuses new connections and breaks the open ones, as a database that goes down; {@link #open()} again after. */
     @Override
     public void close() {
         if (listening != null) {
             closeQuietly(listening);
         }
         sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
