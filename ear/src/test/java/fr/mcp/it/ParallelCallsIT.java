@@ -8,12 +8,12 @@ import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.ImportFixture;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.NewAccounts;
+import fr.mcp.it.support.SecurityJournal;
 import fr.mcp.it.support.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,15 +86,7 @@ class ParallelCallsIT {
     @Test
     void wrongPasswordsTriedAtOnceAreEachCountedRecordedAndLockTheAccount() throws Exception {
         String email = It.uniqueRecipient("brute");
-        String login = Api.as(
-                        "ENFADM",
-                        "POST",
-                        "/api/v1/users",
-                        "{\"account\":{\"lastName\":\"Parallele\",\"firstName\":\"Paul\",\"email\":\"" + email
-                                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now()
-                                + "\"}}")
-                .json()
-                .getString("login");
+        String login = NewAccounts.openByApi("Parallele", "Paul", email);
         NewAccounts.Credentials account = NewAccounts.fromMails(email);
 
         List<Integer> statuses =
@@ -104,12 +96,12 @@ class ParallelCallsIT {
         assertEquals(Collections.nCopies(CALLS, 401), statuses);
         // Every attempt is in the journal: none lost to a rollback. Those that came after the third counted failure had
         // to wait its delay and were refused without trying the password; how many depends on the timing.
-        List<JsonObject> failures = securityEvents(login, "LOGIN_FAILURE");
+        List<JsonObject> failures = SecurityJournal.events(login, "LOGIN_FAILURE");
         assertEquals(CALLS, failures.size(), failures.toString());
         assertTrue(
                 failures.stream().allMatch(e -> THROTTLED_OR_WRONG.contains(e.getString("detail", ""))),
                 failures.toString());
-        long wrong = wrongPasswords(login);
+        long wrong = SecurityJournal.wrongPasswords(login);
         // One at a time after the delay (1 s on the test server) until the failures reach the lock.
         for (int more = 0; wrong < LOCK_AFTER && more < LOCK_AFTER; more++) {
             Thread.sleep(1_100);
@@ -117,20 +109,22 @@ class ParallelCallsIT {
                     401,
                     Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-2!")
                             .status());
-            wrong = wrongPasswords(login);
+            wrong = SecurityJournal.wrongPasswords(login);
         }
         // Each wrong password counted once, from the count the one before left: the account locks at every fifth.
         assertEquals(
-                wrong / LOCK_AFTER, securityEvents(login, "ACCOUNT_LOCKED").size(), "wrong passwords tried: " + wrong);
+                wrong / LOCK_AFTER,
+                SecurityJournal.events(login, "ACCOUNT_LOCKED").size(),
+                "wrong passwords tried: " + wrong);
         // Locked: the right (temporary) password is refused too, for that reason.
         assertEquals(
                 401,
                 Api.call("GET", "/api/v1/me/connections?days=1", null, login, account.temporaryPassword())
                         .status());
         assertTrue(
-                securityEvents(login, "LOGIN_FAILURE").stream()
+                SecurityJournal.events(login, "LOGIN_FAILURE").stream()
                         .anyMatch(e -> "account locked".equals(e.getString("detail", ""))),
-                securityEvents(login, "LOGIN_FAILURE").toString());
+                SecurityJournal.events(login, "LOGIN_FAILURE").toString());
     }
 
     @Test
@@ -157,24 +151,6 @@ class ParallelCallsIT {
                 "/api/v1/users/" + user.getJsonNumber("id").longValue(),
                 edit.build().toString());
         assertEquals(204, saved.status(), "a sign-in is not a correction of the record: " + saved.body());
-    }
-
-    private static long wrongPasswords(String login) throws Exception {
-        return securityEvents(login, "LOGIN_FAILURE").stream()
-                .filter(e -> "wrong password".equals(e.getString("detail", "")))
-                .count();
-    }
-
-    private static List<JsonObject> securityEvents(String login, String action) throws Exception {
-        Reply reply = Api.as(
-                "CAFADM",
-                "GET",
-                "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=200",
-                null);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("rows").stream()
-                .map(JsonValue::asJsonObject)
-                .toList();
     }
 
     /** Runs the call {@link #CALLS} times on as many threads, released together; the statuses in order. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mcp.it.support.Api;
 import fr.mcp.it.support.It;
-import jakarta.json.JsonValue;
+import fr.mcp.it.support.SecurityJournal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,14 +64,7 @@ class ReverseProxyIT {
     }
 
     private static List<String> addresses(String login, String action) throws Exception {
-        Api.Reply reply = Api.as(
-                "CAFADM",
-                "GET",
-                "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=20",
-                null);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("rows").stream()
-                .map(JsonValue::asJsonObject)
+        return SecurityJournal.events(login, action).stream()
                 .map(row -> row.getString("clientAddress", ""))
                 .toList();
     }

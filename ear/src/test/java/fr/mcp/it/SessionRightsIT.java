@@ -11,7 +11,6 @@ import fr.mcp.it.support.It;
 import fr.mcp.it.support.NewAccounts;
 import jakarta.json.JsonValue;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,15 +30,7 @@ class SessionRightsIT extends BrowserTest {
     @Test
     void aWithdrawnRoleEndsTheSessionsThatHadItAndAClosedAccountEndsThemAll() throws Exception {
         String email = It.uniqueRecipient("droits");
-        String login = Api.as(
-                        "ENFADM",
-                        "POST",
-                        "/api/v1/users",
-                        "{\"account\":{\"lastName\":\"Droits\",\"firstName\":\"Denise\",\"email\":\"" + email
-                                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now()
-                                + "\"}}")
-                .json()
-                .getString("login");
+        String login = NewAccounts.openByApi("Droits", "Denise", email);
         long accountId = Api.as("ENFADM", "GET", "/api/v1/users?login=" + login, null)
                 .json()
                 .getJsonArray("rows")

@@ -7,11 +7,10 @@ import fr.mcp.it.support.Api;
 import fr.mcp.it.support.Api.Reply;
 import fr.mcp.it.support.It;
 import fr.mcp.it.support.NewAccounts;
+import fr.mcp.it.support.SecurityJournal;
 import fr.mcp.it.support.TestMailServer;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ class WrongPasswordIT {
             Instant before = latestFailure(LOGIN);
             Reply refused = Api.call(call[0], call[1], body(call[0]), LOGIN, "Pas-le-bon-1!");
             assertEquals(401, refused.status(), operation + ": " + refused.body());
-            long failures = securityEvents(LOGIN, "LOGIN_FAILURE").stream()
+            long failures = SecurityJournal.events(LOGIN, "LOGIN_FAILURE").stream()
                     .filter(e ->
                             before == null || Instant.parse(e.getString("at")).isAfter(before))
                     .count();
@@ -67,7 +66,7 @@ class WrongPasswordIT {
     }
 
     private static Instant latestFailure(String login) throws Exception {
-        return securityEvents(login, "LOGIN_FAILURE").stream()
+        return SecurityJournal.events(login, "LOGIN_FAILURE").stream()
                 .map(e -> Instant.parse(e.getString("at")))
                 .max(Instant::compareTo)
                 .orElse(null);
@@ -77,15 +76,7 @@ class WrongPasswordIT {
     @Test
     void fourWrongPasswordsLeaveTheAccountOpenAndTheFifthLocksIt() throws Exception {
         String email = It.uniqueRecipient("wrongpw");
-        String login = Api.as(
-                        "ENFADM",
-                        "POST",
-                        "/api/v1/users",
-                        "{\"account\":{\"lastName\":\"Erreur\",\"firstName\":\"Eve\",\"email\":\"" + email
-                                + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now()
-                                + "\"}}")
-                .json()
-                .getString("login");
+        String login = NewAccounts.openByApi("Erreur", "Eve", email);
         NewAccounts.Credentials account = NewAccounts.fromMails(email);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -96,12 +87,15 @@ class WrongPasswordIT {
                             .status());
             assertEquals(
                     attempt,
-                    securityEvents(login, "LOGIN_FAILURE").size(),
+                    SecurityJournal.events(login, "LOGIN_FAILURE").size(),
                     "failed sign-ins after " + attempt + " call(s)");
-            assertEquals(attempt, wrongPasswords(login), "wrong passwords counted after " + attempt + " call(s)");
+            assertEquals(
+                    attempt,
+                    SecurityJournal.wrongPasswords(login),
+                    "wrong passwords counted after " + attempt + " call(s)");
             assertEquals(
                     attempt < 5 ? 0 : 1,
-                    securityEvents(login, "ACCOUNT_LOCKED").size(),
+                    SecurityJournal.events(login, "ACCOUNT_LOCKED").size(),
                     "locked after " + attempt + " wrong password(s)");
         }
         awaitNextAttemptAllowed();
@@ -136,23 +130,5 @@ class WrongPasswordIT {
     /** The test server lets an account try again a second after a failure; sooner is "attempt too soon". */
     private static void awaitNextAttemptAllowed() throws InterruptedException {
         Thread.sleep(1_100);
-    }
-
-    private static long wrongPasswords(String login) throws Exception {
-        return securityEvents(login, "LOGIN_FAILURE").stream()
-                .filter(e -> "wrong password".equals(e.getString("detail", "")))
-                .count();
-    }
-
-    private static List<JsonObject> securityEvents(String login, String action) throws Exception {
-        Reply reply = Api.as(
-                "CAFADM",
-                "GET",
-                "/api/v1/audit/journal?source=SECURITY&login=" + login + "&action=" + action + "&size=200",
-                null);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("rows").stream()
-                .map(JsonValue::asJsonObject)
-                .toList();
     }
 }

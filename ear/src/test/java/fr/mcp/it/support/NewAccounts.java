@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,22 @@ public final class NewAccounts {
         Browser.submit(driver, By.id("logoutForm:logout"));
         driver.manage().deleteAllCookies();
         return new Credentials(login, find(PASSWORD, passwordMail), email);
+    }
+
+    /**
+     * Opens an account in the demo commune through the API, as its administrator (ENFADM) would, from today; returns its
+     * login (the temporary password comes by mail: {@link #fromMails}).
+     */
+    public static String openByApi(String lastName, String firstName, String email) throws Exception {
+        Api.Reply created = Api.as(
+                "ENFADM",
+                "POST",
+                "/api/v1/users",
+                "{\"account\":{\"lastName\":\"" + lastName + "\",\"firstName\":\"" + firstName + "\",\"email\":\""
+                        + email + "\",\"emailConfirmation\":\"" + email + "\",\"opensOn\":\"" + LocalDate.now()
+                        + "\"}}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("login");
     }
 
     /** The credentials of an account opened for that address, read from its two mails. */
