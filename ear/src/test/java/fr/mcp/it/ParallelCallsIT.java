@@ -104,7 +104,7 @@ class ParallelCallsIT {
         long wrong = SecurityJournal.wrongPasswords(login);
         // One at a time after the delay (1 s on the test server) until the failures reach the lock.
         for (int more = 0; wrong < LOCK_AFTER && more < LOCK_AFTER; more++) {
-            Thread.sleep(1_100);
+            NewAccounts.awaitSignInAllowed(login);
             assertEquals(
                     401,
                     Api.call("GET", "/api/v1/me/connections?days=1", null, login, "Pas-le-bon-2!")

@@ -80,7 +80,7 @@ class WrongPasswordIT {
         NewAccounts.Credentials account = NewAccounts.fromMails(email);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            awaitNextAttemptAllowed();
+            NewAccounts.awaitSignInAllowed(login);
             assertEquals(
                     401,
                     Api.call("GET", "/api/v1/partners", null, login, "Pas-le-bon-" + attempt + "!")
@@ -98,7 +98,6 @@ class WrongPasswordIT {
                     SecurityJournal.events(login, "ACCOUNT_LOCKED").size(),
                     "locked after " + attempt + " wrong password(s)");
         }
-        awaitNextAttemptAllowed();
         assertEquals(
                 401,
                 Api.call("GET", "/api/v1/partners", null, login, account.temporaryPassword())
@@ -125,10 +124,5 @@ class WrongPasswordIT {
 
     private static String body(String method) {
         return "GET".equals(method) || "DELETE".equals(method) ? null : "{}";
-    }
-
-    /** The test server lets an account try again a second after a failure; sooner is "attempt too soon". */
-    private static void awaitNextAttemptAllowed() throws InterruptedException {
-        Thread.sleep(1_100);
     }
 }

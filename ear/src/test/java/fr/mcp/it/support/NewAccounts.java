@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,6 +74,23 @@ public final class NewAccounts {
                         + "\"}}");
         assertEquals(201, created.status(), created.body());
         return created.json().getString("login");
+    }
+
+    /**
+     * Waits until a commune account may try to sign in again after a failure, as its administrator (ENFADM) reads it on
+     * the account ({@code signInAllowedFrom}: the delay after each failure, 1 s on the test server, or the lock).
+     */
+    public static void awaitSignInAllowed(String login) {
+        Facts.await(
+                () -> Api.as("ENFADM", "GET", "/api/v1/users?login=" + login, null)
+                        .json()
+                        .getJsonArray("rows")
+                        .getJsonObject(0),
+                user -> !user.containsKey("signInAllowedFrom")
+                        || user.isNull("signInAllowedFrom")
+                        || Instant.parse(user.getString("signInAllowedFrom")).isBefore(Instant.now()),
+                Duration.ofSeconds(60),
+                login + " may sign in again");
     }
 
     /** The credentials of an account opened for that address, read from its two mails. */

@@ -331,6 +331,7 @@ public class PartnerUsers {
                 a.getClosesOn(),
                 a.getRoles().contains(Roles.PARTNER_ADMIN),
                 groups,
-                a.getVersion());
+                a.getVersion(),
+                a.signInAllowedFrom());
     }
 }

@@ -1,5 +1,6 @@
 package fr.mcp.habilitation.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,4 +18,7 @@ public record UserRow(
         LocalDate closesOn,
         boolean partnerAdmin,
         List<String> groups,
-        long version) {}
+        long version,
+        // From when the user's sign-in is tried again after failed attempts (delay or lock; null: none recorded, or
+        // cleared by a successful sign-in): what an administrator answers a user who "cannot sign in".
+        Instant signInAllowedFrom) {}

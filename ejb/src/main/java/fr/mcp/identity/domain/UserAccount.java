@@ -177,8 +177,16 @@ public class UserAccount extends BaseEntity {
 
     /** Whether an attempt now must be refused without even checking the password (delay or lock). */
     public boolean isThrottled(Instant now) {
-        return (lockedUntil != null && now.isBefore(lockedUntil))
-                || (nextAttemptAt != null && now.isBefore(nextAttemptAt));
+        Instant allowedFrom = signInAllowedFrom();
+        return allowedFrom != null && now.isBefore(allowedFrom);
+    }
+
+    /** From when a sign-in is tried again after failures (the later of the delay and the lock); null: no failure. */
+    public Instant signInAllowedFrom() {
+        if (lockedUntil == null || nextAttemptAt != null && nextAttemptAt.isAfter(lockedUntil)) {
+            return nextAttemptAt;
+        }
+        return lockedUntil;
     }
 
     public boolean isLocked(Instant now) {
