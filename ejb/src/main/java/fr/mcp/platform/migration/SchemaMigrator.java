@@ -1,5 +1,6 @@
 package fr.mcp.platform.migration;
 
+import fr.mcp.shared.application.Failures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -91,7 +92,7 @@ public class SchemaMigrator {
             LOG.info(() -> "Database schema at version " + status.version() + " (" + result.migrationsExecuted
                     + " migration(s) applied)");
         } catch (RuntimeException | NamingException e) {
-            status = SchemaStatus.pending(rootMessage(e));
+            status = SchemaStatus.pending(Failures.rootMessage(e));
             LOG.log(
                     Level.WARNING,
                     "Database migration failed, retrying in " + retrySeconds + " s: " + status.reason(),
@@ -110,13 +111,5 @@ public class SchemaMigrator {
     /** Looked up on each attempt, so that a datasource missing or broken at start-up is reported, not fatal. */
     private static DataSource dataSource() throws NamingException {
         return InitialContext.doLookup("jdbc/mcp");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -2,6 +2,7 @@ package fr.mcp.web.security;
 
 import fr.mcp.identity.application.AuthenticationService;
 import fr.mcp.identity.application.SignInResult;
+import fr.mcp.shared.application.Failures;
 import fr.mcp.shared.application.ServiceUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +42,11 @@ public class DatabaseIdentityStore implements IdentityStore {
         try {
             result = authentication.authenticate(login.getCaller(), login.getPasswordAsString(), Clients.of(request));
         } catch (RuntimeException e) {
-            if (!(e instanceof ServiceUnavailable) && !DatabaseFailure.isCause(e)) {
+            if (!(e instanceof ServiceUnavailable) && !Failures.fromDatabase(e)) {
                 throw e;
             }
             // The accounts cannot be read: neither a wrong password nor a refusal, but a service unavailable (503).
-            LOG.warning(() -> "Sign-in not checked, the database does not answer: " + DatabaseFailure.summary(e));
+            LOG.warning(() -> "Sign-in not checked, the database does not answer: " + Failures.rootMessage(e));
             request.setAttribute(UNAVAILABLE_ATTRIBUTE, Boolean.TRUE);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
